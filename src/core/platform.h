@@ -1,0 +1,113 @@
+// The platform shim: the only header that includes the system's socket headers, and the only
+// place where POSIX and Winsock differ (#ifdef _WIN32 lives here and in platform_*.cpp alone).
+// Internal to src/core: other layers include the core's value headers, never this one.
+#pragma once
+
+#include "call_event.h"
+#include "errors.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <winsock2.h>
+#include <ws2tcpip.h>
+#include <windows.h>
+#include <afunix.h>
+#else
+#include <arpa/inet.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <sys/un.h>
+#include <unistd.h>
+#endif
+
+namespace socketlab::core::platform {
+
+#ifdef _WIN32
+using NativeSocket = SOCKET;
+using SockLen = int;
+using IoSize = int;        // Winsock takes and returns int lengths
+using PollEntry = WSAPOLLFD;
+#else
+using NativeSocket = int;
+using SockLen = socklen_t;
+using IoSize = std::size_t;
+using PollEntry = pollfd;
+#endif
+
+inline NativeSocket toNative(SocketHandle handle) { return static_cast<NativeSocket>(handle); }
+inline SocketHandle fromNative(NativeSocket socket) { return static_cast<SocketHandle>(socket); }
+bool isValid(NativeSocket socket);
+
+// Must run before any socket call (WSAStartup on Windows; nothing on POSIX). Idempotent and
+// thread-safe. Returns false with `error` filled if networking cannot start.
+bool startNetworking(Error* error = nullptr);
+
+// The calling thread's last socket error (errno / WSAGetLastError()).
+int lastError();
+bool isWouldBlock(int code);  // EAGAIN, EWOULDBLOCK, WSAEWOULDBLOCK
+bool isInProgress(int code);  // EINPROGRESS, WSAEWOULDBLOCK for connect
+bool isInterrupted(int code); // EINTR, WSAEINTR: retry
+
+// An Error for a failed call: portable name ("ECONNREFUSED" for WSAECONNREFUSED too),
+// condition, the system's message.
+Error systemError(const char* call, int code);
+// An Error for a getaddrinfo/getnameinfo result code (EAI_*). `systemCode` is errno when the
+// result is EAI_SYSTEM.
+Error resolverError(const char* call, int code, int systemCode);
+
+int closeSocket(NativeSocket socket);
+bool setNonBlocking(NativeSocket socket, bool enabled);
+// Flags for send()/sendto(): MSG_NOSIGNAL where it exists, so a vanished peer never kills the
+// process with SIGPIPE. Sockets get SO_NOSIGPIPE where MSG_NOSIGNAL does not exist (macOS).
+int sendFlags();
+void preventSigPipe(NativeSocket socket);
+// Closes sockets in child processes (FD_CLOEXEC); a no-op where handles are not inherited.
+void setCloseOnExec(NativeSocket socket);
+
+// poll() / WSAPoll().
+int pollSockets(PollEntry* entries, std::size_t count, int timeoutMs);
+
+// A socket-like handle that a poll wait can watch and another thread (or a signal handler) can
+// make readable: a pipe on POSIX, a loopback UDP socket pair on Windows.
+class WakeChannel {
+public:
+    WakeChannel() = default;
+    ~WakeChannel();
+    WakeChannel(const WakeChannel&) = delete;
+    WakeChannel& operator=(const WakeChannel&) = delete;
+
+    Result<void> open();
+    NativeSocket readHandle() const { return m_read; }
+    void signal(); // thread-safe, async-signal-safe
+    void drain();
+
+private:
+#ifdef _WIN32
+    NativeSocket m_read = INVALID_SOCKET;
+    NativeSocket m_write = INVALID_SOCKET;
+#else
+    int m_read = -1;
+    int m_write = -1;
+#endif
+};
+
+// Raises the soft open-file limit to the hard limit (thousands of clients). No-op on Windows.
+void raiseOpenFileLimit();
+
+// The host's name (gethostname) with its error.
+Result<std::string> hostName();
+
+} // namespace socketlab::core::platform

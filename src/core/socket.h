@@ -1,0 +1,94 @@
+// Socket: one RAII-owned socket whose every call is recorded as a CallEvent.
+//
+// The methods are the calls the source material teaches (socket, bind, listen, accept, connect,
+// send, recv, sendto, recvfrom, close) plus setsockopt, shutdown, getsockname and getpeername.
+// Each returns a Result whose Error reads "<call>: <message> (<NAME>)". Calls that would block
+// on a non-blocking socket return Condition::WouldBlock and are not recorded: they are an
+// artefact of the event loop, not something a learner's blocking program would do.
+#pragma once
+
+#include "address.h"
+#include "call_event.h"
+#include "errors.h"
+
+#include <cstddef>
+
+namespace socketlab::core {
+
+class Poller;
+
+enum class SocketOption {
+    ReuseAddress,  // SO_REUSEADDR
+    Broadcast,     // SO_BROADCAST
+    ReceiveBuffer, // SO_RCVBUF
+    SendBuffer,    // SO_SNDBUF
+    KeepAlive,     // SO_KEEPALIVE
+    NoDelay,       // TCP_NODELAY
+    IPv6Only,      // IPV6_V6ONLY
+};
+const char* socketOptionName(SocketOption option); // "SO_REUSEADDR"
+
+enum class ShutdownHow { Read, Write, Both }; // SHUT_RD, SHUT_WR, SHUT_RDWR
+
+class Socket;
+struct Accepted;
+
+class Socket {
+public:
+    Socket() = default;
+    ~Socket();
+    Socket(Socket&& other) noexcept;
+    Socket& operator=(Socket&& other) noexcept;
+    Socket(const Socket&) = delete;
+    Socket& operator=(const Socket&) = delete;
+
+    // socket(family, type, protocol). The recorder must outlive the socket.
+    static Result<Socket> open(Family family, SocketType type, int protocol, CallRecorder& recorder);
+
+    bool isOpen() const { return m_handle != kNoSocket; }
+    SocketHandle handle() const { return m_handle; }
+    Family family() const { return m_family; }
+    SocketType type() const { return m_type; }
+
+    Result<void> setOption(SocketOption option, int value);
+    Result<void> bind(const Endpoint& address);
+    Result<void> listen(int backlog);
+    Result<Accepted> accept();
+    // Connects, waiting at most timeoutMs (negative: no limit). A Poller's wake() (cancel)
+    // ends the wait with Condition::Cancelled. Recorded as one connect() with its outcome.
+    Result<void> connect(const Endpoint& address, int timeoutMs, Poller* cancel = nullptr);
+    Result<std::size_t> send(const char* data, std::size_t size);
+    Result<std::size_t> recv(char* buffer, std::size_t size);
+    Result<std::size_t> sendTo(const char* data, std::size_t size, const Endpoint& to);
+    Result<std::size_t> recvFrom(char* buffer, std::size_t size, Endpoint& from);
+    Result<void> shutdown(ShutdownHow how);
+    Result<Endpoint> localAddress(); // getsockname
+    Result<Endpoint> peerAddress();  // getpeername
+    // Not recorded: the event loop's business, not the lesson's (see the file comment).
+    Result<void> setNonBlocking(bool enabled);
+    void close();
+
+    // Stops the next recorded calls from holding the data shown in the trace (bulk transfers).
+    void setRecordData(bool enabled) { m_recordData = enabled; }
+
+private:
+    Socket(SocketHandle handle, Family family, SocketType type, CallRecorder* recorder);
+    Error failure(const char* call, const std::string& args, int code) const;
+    std::string handleText() const;
+
+    SocketHandle m_handle = kNoSocket;
+    Family m_family = Family::Unspecified;
+    SocketType m_type = SocketType::Stream;
+    CallRecorder* m_recorder = nullptr;
+    bool m_recordData = true;
+};
+
+struct Accepted {
+    Socket socket;
+    Endpoint peer;
+};
+
+// How much of the payload a recorded send/recv shows in the trace.
+inline constexpr std::size_t kTraceDataPreview = 48;
+
+} // namespace socketlab::core

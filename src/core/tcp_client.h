@@ -1,0 +1,86 @@
+// TcpClient: the tutorial's client.py made into a session: connect (with a timeout), recv with
+// a chosen size (the tutorial's 1024), send, half-close, close. In the tutorial mode it does
+// exactly what client.py does: connect, one recv(), close.
+#pragma once
+
+#include "session.h"
+#include "socket.h"
+
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <mutex>
+#include <string>
+
+namespace socketlab::core {
+
+enum class ClientMode {
+    Tutorial,     // connect, one recv(recvSize), close
+    Conversation, // stay connected; recv until the peer closes or stop()
+};
+
+inline constexpr int kDefaultConnectTimeoutMs = 10000;
+inline constexpr std::size_t kClientMaxQueued = 4 * 1024 * 1024;
+
+struct TcpClientOptions {
+    Family family = Family::Inet;
+    std::string host = kDefaultHost;
+    std::string port = kTutorialPortText;
+    int connectTimeoutMs = kDefaultConnectTimeoutMs; // negative: no limit
+    std::size_t recvSize = kTutorialRecvSize;
+    ClientMode mode = ClientMode::Tutorial;
+    bool closeWhenPeerFinishes = true; // Conversation: end once the peer closed and all is sent
+};
+
+class TcpClient : public Session {
+public:
+    static constexpr ConnectionId kConnection = 1;
+
+    TcpClient(TcpClientOptions options, SessionListener& listener);
+    ~TcpClient() override;
+
+    Result<void> run() override;
+
+    // Thread-safe commands; data queued before the connection exists is sent once it does.
+    void send(std::string data);
+    // Waits while more than kClientMaxQueued bytes are queued (back-pressure for streaming).
+    // Returns false once the session has ended and nothing more will be sent.
+    bool sendBlocking(std::string data);
+    void shutdownWrite(); // after everything queued has been sent
+    void disconnect();
+
+private:
+    Result<void> connectToServer();
+    Result<void> loop();
+    void readAvailable();
+    void flush();
+    void updateInterest();
+    void takeQueued();
+    void endSession();
+
+    TcpClientOptions m_options;
+    Socket m_socket;
+    ConnectionTotals m_totals;
+    std::string m_buffer;
+    bool m_connected = false;
+    bool m_peerFinished = false;
+    bool m_writeShutdownRequested = false;
+    bool m_writeShutDone = false;
+    bool m_closeRequested = false;
+    bool m_done = false;
+    std::optional<Error> m_failure;
+
+    // Shared with other threads.
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueDrained;
+    std::deque<std::string> m_queue; // guarded by m_queueMutex
+    std::size_t m_queuedBytes = 0;   // guarded by m_queueMutex
+    bool m_ended = false;            // guarded by m_queueMutex
+
+    // Session thread only: what is being sent now.
+    std::string m_output;
+    std::size_t m_outputOffset = 0;
+};
+
+} // namespace socketlab::core

@@ -1,0 +1,60 @@
+// UdpEndpoint: connectionless sockets. A recvfrom() loop where every datagram is one event (the
+// boundaries are the lesson), sendto() to any host form including "<broadcast>", an echo mode.
+#pragma once
+
+#include "session.h"
+#include "socket.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace socketlab::core {
+
+inline constexpr std::size_t kMaxUdpPayloadIPv4 = 65507; // 65535 - 20 (IP) - 8 (UDP)
+inline constexpr std::size_t kMaxUdpPayloadIPv6 = 65527; // 65535 - 8 (UDP); no jumbograms
+inline constexpr std::size_t kUdpRecvSize = 65536;
+// The default receive buffer drops datagrams at 100 k/s; 4 MiB keeps up (the kernel may cap it).
+inline constexpr int kUdpReceiveBuffer = 4 * 1024 * 1024;
+
+std::size_t maxDatagramSize(Family family);
+
+struct UdpOptions {
+    Family family = Family::Inet;
+    bool bind = true; // false: only send (the system binds an ephemeral port at the first sendto)
+    std::string host = kDefaultHost;
+    std::string port = kTutorialPortText;
+    bool reuseAddress = false;
+    bool broadcast = false;
+    bool echo = false;
+    std::size_t recvSize = kUdpRecvSize;
+    int receiveBuffer = kUdpReceiveBuffer; // 0: the system's default
+    std::uint64_t stopAfterDatagrams = 0;  // 0: until stop()
+    // Once everything queued is sent: end when nothing arrives for this long (negative: never).
+    int idleTimeoutMs = -1;
+};
+
+class UdpEndpoint : public Session {
+public:
+    UdpEndpoint(UdpOptions options, SessionListener& listener);
+    ~UdpEndpoint() override;
+
+    Result<void> run() override;
+
+    // Thread-safe: resolve (host, port) and sendto() it from the session's socket.
+    void sendTo(std::string host, std::string port, std::string data);
+
+private:
+    Result<void> open();
+    void receiveAvailable();
+    void sendNow(const std::string& host, const std::string& port, const std::string& data);
+
+    UdpOptions m_options;
+    Socket m_socket;
+    std::string m_buffer;
+    std::uint64_t m_received = 0;
+    int m_pendingSends = 0; // commands posted but not yet run (session thread view)
+    std::atomic<int> m_postedSends{0};
+};
+
+} // namespace socketlab::core
