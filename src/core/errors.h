@@ -72,6 +72,7 @@ enum class InputProblem {
     BadBacklog,
     BadTimeout,
     DatagramTooLarge,
+    NoSuchConnection,
 };
 
 struct Error {
@@ -105,6 +106,7 @@ public:
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
     T& operator*() { return *m_value; }
+    const T& operator*() const { return *m_value; }
     const Error& error() const { return *m_error; }
 
 private:

@@ -68,6 +68,11 @@ Error systemError(const char* call, int code);
 // result is EAI_SYSTEM.
 Error resolverError(const char* call, int code, int systemCode);
 
+// Errors the core raises itself — a connect() that timed out, a wait cut short by stop() —
+// named and worded as the system names them (ETIMEDOUT / WSAETIMEDOUT, ECANCELED / WSAECANCELLED).
+Error timedOutError(const char* call);
+Error cancelledError(const char* call);
+
 int closeSocket(NativeSocket socket);
 bool setNonBlocking(NativeSocket socket, bool enabled);
 // Flags for send()/sendto(): MSG_NOSIGNAL where it exists, so a vanished peer never kills the

@@ -17,6 +17,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,8 @@ enum class CloseReason {
 class SessionListener : public CallSink {
 public:
     void onCall(const CallEvent&) override {}
-    // Listening (server), bound (UDP) or connected (client): the local address in use.
+    // Listening (server) or bound (UDP): the local address in use. Connected (client): the
+    // server's address.
     virtual void onReady(const Endpoint& local) { (void)local; }
     virtual void onConnectionOpened(ConnectionId id, const Endpoint& peer) { (void)id, (void)peer; }
     virtual void onReceived(ConnectionId id, const char* data, std::size_t size) { (void)id, (void)data, (void)size; }
@@ -77,6 +79,7 @@ public:
     // Thread-safe and async-signal-safe: ends run() promptly, from any thread.
     void stop();
     bool stopRequested() const { return m_stopRequested.load(std::memory_order_relaxed); }
+    const std::atomic<bool>& stopFlag() const { return m_stopRequested; }
 
 protected:
     explicit Session(SessionListener& listener);

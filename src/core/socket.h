@@ -11,6 +11,7 @@
 #include "call_event.h"
 #include "errors.h"
 
+#include <atomic>
 #include <cstddef>
 
 namespace socketlab::core {
@@ -54,9 +55,12 @@ public:
     Result<void> bind(const Endpoint& address);
     Result<void> listen(int backlog);
     Result<Accepted> accept();
-    // Connects, waiting at most timeoutMs (negative: no limit). A Poller's wake() (cancel)
-    // ends the wait with Condition::Cancelled. Recorded as one connect() with its outcome.
-    Result<void> connect(const Endpoint& address, int timeoutMs, Poller* cancel = nullptr);
+    // Connects, waiting at most timeoutMs (negative: no limit). While it waits, the poller's
+    // wake() ends the wait with Condition::Cancelled — when `cancelled` is null or set; a wake
+    // with `cancelled` clear (a queued command) goes on waiting. Recorded as one connect() with
+    // its outcome, as a blocking connect() in a learner's program would be.
+    Result<void> connect(const Endpoint& address, int timeoutMs, Poller* poller = nullptr,
+                         const std::atomic<bool>* cancelled = nullptr);
     Result<std::size_t> send(const char* data, std::size_t size);
     Result<std::size_t> recv(char* buffer, std::size_t size);
     Result<std::size_t> sendTo(const char* data, std::size_t size, const Endpoint& to);
@@ -80,6 +84,7 @@ private:
     Family m_family = Family::Unspecified;
     SocketType m_type = SocketType::Stream;
     CallRecorder* m_recorder = nullptr;
+    bool m_nonBlocking = false;
     bool m_recordData = true;
 };
 

@@ -55,20 +55,24 @@ private:
     Result<void> loop();
     void readAvailable();
     void flush();
+    bool takeQueued(); // moves queued data into m_output; false when nothing was queued
+    bool hasQueued();
     void updateInterest();
-    void takeQueued();
+    void fail(const Error& error);
     void endSession();
 
     TcpClientOptions m_options;
     Socket m_socket;
     ConnectionTotals m_totals;
     std::string m_buffer;
+    unsigned m_interest = 0;
     bool m_connected = false;
     bool m_peerFinished = false;
     bool m_writeShutdownRequested = false;
     bool m_writeShutDone = false;
     bool m_closeRequested = false;
     bool m_done = false;
+    CloseReason m_closeReason = CloseReason::ClosedHere;
     std::optional<Error> m_failure;
 
     // Shared with other threads.

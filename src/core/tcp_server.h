@@ -62,6 +62,7 @@ private:
     std::unordered_map<ConnectionId, std::unique_ptr<Connection>> m_connections;
     ConnectionId m_nextId = 1;
     std::uint64_t m_endedConnections = 0;
+    bool m_acceptPaused = false;
     std::string m_buffer;
 };
 

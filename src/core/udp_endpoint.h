@@ -53,8 +53,8 @@ private:
     Socket m_socket;
     std::string m_buffer;
     std::uint64_t m_received = 0;
-    int m_pendingSends = 0; // commands posted but not yet run (session thread view)
-    std::atomic<int> m_postedSends{0};
+    std::uint64_t m_sent = 0;
+    std::atomic<int> m_postedSends{0}; // sendTo() commands not yet carried out
 };
 
 } // namespace socketlab::core

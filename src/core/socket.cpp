@@ -1,0 +1,494 @@
+// Socket: the recorded socket calls. Every method builds the learner's view of the call
+// (arguments in Python's form, the C result, the error name) and hands it to the recorder.
+#include "socket.h"
+
+#include "platform.h"
+#include "poller.h"
+#include "python_repr.h"
+
+#include <chrono>
+#include <utility>
+
+namespace socketlab::core {
+namespace {
+
+using platform::toNative;
+
+constexpr std::uint64_t kConnectToken = ~std::uint64_t{0};
+
+int nativeFamily(Family family)
+{
+    switch (family) {
+    case Family::Inet: return AF_INET;
+    case Family::Inet6: return AF_INET6;
+    case Family::Unix: return AF_UNIX;
+    case Family::Unspecified: break;
+    }
+    return AF_UNSPEC;
+}
+
+int nativeType(SocketType type)
+{
+    switch (type) {
+    case SocketType::Stream: return SOCK_STREAM;
+    case SocketType::Datagram: return SOCK_DGRAM;
+    case SocketType::Raw: return SOCK_RAW;
+    case SocketType::Any: break;
+    }
+    return 0;
+}
+
+struct OptionSpec {
+    int level;
+    int name;
+    const char* levelName;
+};
+
+OptionSpec optionSpec(SocketOption option)
+{
+    switch (option) {
+    case SocketOption::ReuseAddress: return {SOL_SOCKET, SO_REUSEADDR, "SOL_SOCKET"};
+    case SocketOption::Broadcast: return {SOL_SOCKET, SO_BROADCAST, "SOL_SOCKET"};
+    case SocketOption::ReceiveBuffer: return {SOL_SOCKET, SO_RCVBUF, "SOL_SOCKET"};
+    case SocketOption::SendBuffer: return {SOL_SOCKET, SO_SNDBUF, "SOL_SOCKET"};
+    case SocketOption::KeepAlive: return {SOL_SOCKET, SO_KEEPALIVE, "SOL_SOCKET"};
+    case SocketOption::NoDelay: return {IPPROTO_TCP, TCP_NODELAY, "IPPROTO_TCP"};
+    case SocketOption::IPv6Only: return {IPPROTO_IPV6, IPV6_V6ONLY, "IPPROTO_IPV6"};
+    }
+    return {SOL_SOCKET, 0, "SOL_SOCKET"};
+}
+
+const char* shutdownName(ShutdownHow how)
+{
+    switch (how) {
+    case ShutdownHow::Read: return "SHUT_RD";
+    case ShutdownHow::Write: return "SHUT_WR";
+    case ShutdownHow::Both: break;
+    }
+    return "SHUT_RDWR";
+}
+
+int nativeShutdown(ShutdownHow how)
+{
+#ifdef SD_SEND
+    switch (how) {
+    case ShutdownHow::Read: return SD_RECEIVE;
+    case ShutdownHow::Write: return SD_SEND;
+    case ShutdownHow::Both: break;
+    }
+    return SD_BOTH;
+#else
+    switch (how) {
+    case ShutdownHow::Read: return SHUT_RD;
+    case ShutdownHow::Write: return SHUT_WR;
+    case ShutdownHow::Both: break;
+    }
+    return SHUT_RDWR;
+#endif
+}
+
+const sockaddr* asSockaddr(const Endpoint& endpoint) { return static_cast<const sockaddr*>(endpoint.data()); }
+
+} // namespace
+
+const char* socketOptionName(SocketOption option)
+{
+    switch (option) {
+    case SocketOption::ReuseAddress: return "SO_REUSEADDR";
+    case SocketOption::Broadcast: return "SO_BROADCAST";
+    case SocketOption::ReceiveBuffer: return "SO_RCVBUF";
+    case SocketOption::SendBuffer: return "SO_SNDBUF";
+    case SocketOption::KeepAlive: return "SO_KEEPALIVE";
+    case SocketOption::NoDelay: return "TCP_NODELAY";
+    case SocketOption::IPv6Only: return "IPV6_V6ONLY";
+    }
+    return "?";
+}
+
+Socket::Socket(SocketHandle handle, Family family, SocketType type, CallRecorder* recorder)
+    : m_handle(handle)
+    , m_family(family)
+    , m_type(type)
+    , m_recorder(recorder)
+{
+}
+
+Socket::~Socket() { close(); }
+
+Socket::Socket(Socket&& other) noexcept
+    : m_handle(std::exchange(other.m_handle, kNoSocket))
+    , m_family(other.m_family)
+    , m_type(other.m_type)
+    , m_recorder(other.m_recorder)
+    , m_nonBlocking(other.m_nonBlocking)
+    , m_recordData(other.m_recordData)
+{
+}
+
+Socket& Socket::operator=(Socket&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_handle = std::exchange(other.m_handle, kNoSocket);
+        m_family = other.m_family;
+        m_type = other.m_type;
+        m_recorder = other.m_recorder;
+        m_nonBlocking = other.m_nonBlocking;
+        m_recordData = other.m_recordData;
+    }
+    return *this;
+}
+
+std::string Socket::handleText() const { return std::to_string(static_cast<long long>(m_handle)); }
+
+Error Socket::failure(const char* call, const std::string& args, int code) const
+{
+    Error error = platform::systemError(call, code);
+    if (m_recorder && error.condition != Condition::WouldBlock)
+        m_recorder->recordFailure(call, args, m_handle, error);
+    return error;
+}
+
+Result<Socket> Socket::open(Family family, SocketType type, int protocol, CallRecorder& recorder)
+{
+    Error startError;
+    const std::string args = std::string(familyName(family)) + ", " + socketTypeName(type) + ", "
+        + std::to_string(protocol);
+    if (!platform::startNetworking(&startError)) {
+        recorder.recordFailure("socket", args, kNoSocket, startError);
+        return startError;
+    }
+    const platform::NativeSocket native = ::socket(nativeFamily(family), nativeType(type), protocol);
+    if (!platform::isValid(native)) {
+        Error error = platform::systemError("socket", platform::lastError());
+        recorder.recordFailure("socket", args, kNoSocket, error);
+        return error;
+    }
+    platform::setCloseOnExec(native);
+    platform::preventSigPipe(native);
+    const SocketHandle handle = platform::fromNative(native);
+    recorder.recordSuccess("socket", args, static_cast<long long>(handle), handle);
+    return Socket(handle, family, type, &recorder);
+}
+
+Result<void> Socket::setOption(SocketOption option, int value)
+{
+    const OptionSpec spec = optionSpec(option);
+    const std::string args = handleText() + ", " + spec.levelName + ", " + socketOptionName(option) + ", "
+        + std::to_string(value);
+    if (::setsockopt(toNative(m_handle), spec.level, spec.name, reinterpret_cast<const char*>(&value),
+                     sizeof value) != 0)
+        return failure("setsockopt", args, platform::lastError());
+    m_recorder->recordSuccess("setsockopt", args, 0, m_handle);
+    return {};
+}
+
+Result<void> Socket::bind(const Endpoint& address)
+{
+    const std::string args = handleText() + ", " + address.toTuple();
+    if (::bind(toNative(m_handle), asSockaddr(address), static_cast<platform::SockLen>(address.size())) != 0) {
+        Error error = failure("bind", args, platform::lastError());
+        error.input = address.toDisplay();
+        return error;
+    }
+    m_recorder->recordSuccess("bind", args, 0, m_handle);
+    return {};
+}
+
+Result<void> Socket::listen(int backlog)
+{
+    const std::string args = handleText() + ", " + std::to_string(backlog);
+    if (::listen(toNative(m_handle), backlog) != 0)
+        return failure("listen", args, platform::lastError());
+    m_recorder->recordSuccess("listen", args, 0, m_handle);
+    return {};
+}
+
+Result<Accepted> Socket::accept()
+{
+    sockaddr_storage storage{};
+    platform::SockLen length = sizeof storage;
+    platform::NativeSocket native;
+    int code = 0;
+    do {
+        native = ::accept(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length);
+        code = platform::isValid(native) ? 0 : platform::lastError();
+    } while (code != 0 && platform::isInterrupted(code));
+    if (code != 0)
+        return failure("accept", handleText(), code);
+
+    platform::setCloseOnExec(native);
+    platform::preventSigPipe(native);
+    if (m_nonBlocking)
+        platform::setNonBlocking(native, true);
+    Accepted accepted{Socket(platform::fromNative(native), m_family, m_type, m_recorder),
+                      Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
+    accepted.socket.m_nonBlocking = m_nonBlocking;
+    accepted.socket.m_recordData = m_recordData;
+    if (m_recorder->active()) {
+        const std::string newHandle = accepted.socket.handleText();
+        m_recorder->recordSuccess("accept", handleText(), static_cast<long long>(accepted.socket.m_handle), m_handle,
+                                  "(" + newHandle + ", " + accepted.peer.toTuple() + ")");
+    }
+    return accepted;
+}
+
+Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* poller,
+                             const std::atomic<bool>* cancelled)
+{
+    const std::string args = handleText() + ", " + address.toTuple();
+    auto fail = [&](int code) {
+        Error error = failure("connect", args, code);
+        error.input = address.toDisplay();
+        return error;
+    };
+    const bool wasNonBlocking = m_nonBlocking;
+    if (!wasNonBlocking)
+        platform::setNonBlocking(toNative(m_handle), true);
+    auto restore = [&] {
+        if (!wasNonBlocking)
+            platform::setNonBlocking(toNative(m_handle), false);
+    };
+
+    int code = 0;
+    if (::connect(toNative(m_handle), asSockaddr(address), static_cast<platform::SockLen>(address.size())) != 0)
+        code = platform::lastError();
+    // EINTR: the connection goes on in the background, exactly like EINPROGRESS.
+    const bool pending = code != 0 && (platform::isInProgress(code) || platform::isWouldBlock(code)
+                                       || platform::isInterrupted(code));
+    if (code != 0 && !pending) {
+        restore();
+        return fail(code);
+    }
+
+    if (pending) {
+        using Clock = std::chrono::steady_clock;
+        const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs < 0 ? 0 : timeoutMs);
+        auto remainingMs = [&]() -> int {
+            if (timeoutMs < 0)
+                return -1;
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            return left > 0 ? static_cast<int>(left) : 0;
+        };
+        bool ready = false;
+        if (poller) {
+            if (!poller->add(m_handle, kWritable, kConnectToken)) {
+                restore();
+                return fail(platform::lastError());
+            }
+            std::vector<ReadyEvent> events;
+            while (!ready) {
+                const int wait = remainingMs();
+                const Result<bool> woken = poller->wait(wait, events);
+                for (const ReadyEvent& event : events)
+                    ready = ready || event.token == kConnectToken;
+                if (ready)
+                    break;
+                if (woken.ok() && *woken && (!cancelled || cancelled->load())) {
+                    poller->remove(m_handle);
+                    restore();
+                    Error error = platform::cancelledError("connect");
+                    error.input = address.toDisplay();
+                    m_recorder->recordFailure("connect", args, m_handle, error);
+                    return error;
+                }
+                if (wait == 0)
+                    break;
+            }
+            poller->remove(m_handle);
+        } else {
+            platform::PollEntry entry{};
+            entry.fd = toNative(m_handle);
+            entry.events = POLLOUT;
+            int polled;
+            do {
+                polled = platform::pollSockets(&entry, 1, remainingMs());
+            } while (polled < 0 && platform::isInterrupted(platform::lastError()));
+            ready = polled > 0;
+        }
+        if (!ready) {
+            restore();
+            Error error = platform::timedOutError("connect");
+            error.input = address.toDisplay();
+            m_recorder->recordFailure("connect", args, m_handle, error);
+            return error;
+        }
+        int socketError = 0;
+        platform::SockLen length = sizeof socketError;
+        if (::getsockopt(toNative(m_handle), SOL_SOCKET, SO_ERROR, reinterpret_cast<char*>(&socketError), &length) != 0)
+            socketError = platform::lastError();
+        if (socketError != 0) {
+            restore();
+            return fail(socketError);
+        }
+    }
+    restore();
+    m_recorder->recordSuccess("connect", args, 0, m_handle);
+    return {};
+}
+
+Result<std::size_t> Socket::send(const char* data, std::size_t size)
+{
+    const bool recording = m_recorder->active();
+    const std::string_view payload(data, size);
+    std::string args;
+    if (recording)
+        args = handleText() + ", " + (m_recordData ? pythonBytes(payload, kTraceDataPreview) : std::to_string(size));
+    long long sent;
+    int code = 0;
+    do {
+        sent = ::send(toNative(m_handle), data, static_cast<platform::IoSize>(size), platform::sendFlags());
+        code = sent < 0 ? platform::lastError() : 0;
+    } while (sent < 0 && platform::isInterrupted(code));
+    if (sent < 0)
+        return failure("send", args, code);
+    if (recording) {
+        CallEvent event;
+        event.call = "send";
+        event.args = std::move(args);
+        event.result = sent;
+        event.socket = m_handle;
+        if (m_recordData)
+            event.data = pythonBytes(payload.substr(0, static_cast<std::size_t>(sent)), kTraceDataPreview);
+        m_recorder->record(std::move(event));
+    }
+    return static_cast<std::size_t>(sent);
+}
+
+Result<std::size_t> Socket::recv(char* buffer, std::size_t size)
+{
+    long long received;
+    int code = 0;
+    do {
+        received = ::recv(toNative(m_handle), buffer, static_cast<platform::IoSize>(size), 0);
+        code = received < 0 ? platform::lastError() : 0;
+    } while (received < 0 && platform::isInterrupted(code));
+    const bool recording = m_recorder->active();
+    const std::string args = recording ? handleText() + ", " + std::to_string(size) : std::string();
+    if (received < 0)
+        return failure("recv", args, code);
+    if (recording) {
+        CallEvent event;
+        event.call = "recv";
+        event.args = args;
+        event.result = received;
+        event.socket = m_handle;
+        if (m_recordData)
+            event.data = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
+        m_recorder->record(std::move(event));
+    }
+    return static_cast<std::size_t>(received);
+}
+
+Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const Endpoint& to)
+{
+    const std::string_view payload(data, size);
+    const std::string args = handleText() + ", " + pythonBytes(payload, kTraceDataPreview) + ", " + to.toTuple();
+    long long sent;
+    int code = 0;
+    do {
+        sent = ::sendto(toNative(m_handle), data, static_cast<platform::IoSize>(size), platform::sendFlags(),
+                        asSockaddr(to), static_cast<platform::SockLen>(to.size()));
+        code = sent < 0 ? platform::lastError() : 0;
+    } while (sent < 0 && platform::isInterrupted(code));
+    if (sent < 0) {
+        Error error = failure("sendto", args, code);
+        error.input = to.toDisplay();
+        return error;
+    }
+    CallEvent event;
+    event.call = "sendto";
+    event.args = args;
+    event.result = sent;
+    event.socket = m_handle;
+    event.data = pythonBytes(payload, kTraceDataPreview);
+    m_recorder->record(std::move(event));
+    return static_cast<std::size_t>(sent);
+}
+
+Result<std::size_t> Socket::recvFrom(char* buffer, std::size_t size, Endpoint& from)
+{
+    sockaddr_storage storage{};
+    platform::SockLen length = sizeof storage;
+    long long received;
+    int code = 0;
+    do {
+        received = ::recvfrom(toNative(m_handle), buffer, static_cast<platform::IoSize>(size), 0,
+                              reinterpret_cast<sockaddr*>(&storage), &length);
+        code = received < 0 ? platform::lastError() : 0;
+    } while (received < 0 && platform::isInterrupted(code));
+    const std::string args = handleText() + ", " + std::to_string(size);
+    if (received < 0)
+        return failure("recvfrom", args, code);
+    from = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
+    if (m_recorder->active()) {
+        const std::string bytes
+            = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
+        CallEvent event;
+        event.call = "recvfrom";
+        event.args = args;
+        event.result = received;
+        event.socket = m_handle;
+        event.returned = "(" + bytes + ", " + from.toTuple() + ")";
+        event.data = bytes;
+        m_recorder->record(std::move(event));
+    }
+    return static_cast<std::size_t>(received);
+}
+
+Result<void> Socket::shutdown(ShutdownHow how)
+{
+    const std::string args = handleText() + ", " + shutdownName(how);
+    if (::shutdown(toNative(m_handle), nativeShutdown(how)) != 0)
+        return failure("shutdown", args, platform::lastError());
+    m_recorder->recordSuccess("shutdown", args, 0, m_handle);
+    return {};
+}
+
+Result<Endpoint> Socket::localAddress()
+{
+    sockaddr_storage storage{};
+    platform::SockLen length = sizeof storage;
+    if (::getsockname(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return failure("getsockname", handleText(), platform::lastError());
+    Endpoint endpoint = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
+    m_recorder->recordSuccess("getsockname", handleText(), 0, m_handle, endpoint.toTuple());
+    return endpoint;
+}
+
+Result<Endpoint> Socket::peerAddress()
+{
+    sockaddr_storage storage{};
+    platform::SockLen length = sizeof storage;
+    if (::getpeername(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
+        return failure("getpeername", handleText(), platform::lastError());
+    Endpoint endpoint = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
+    m_recorder->recordSuccess("getpeername", handleText(), 0, m_handle, endpoint.toTuple());
+    return endpoint;
+}
+
+Result<void> Socket::setNonBlocking(bool enabled)
+{
+    if (!platform::setNonBlocking(toNative(m_handle), enabled))
+        return platform::systemError("fcntl", platform::lastError());
+    m_nonBlocking = enabled;
+    return {};
+}
+
+void Socket::close()
+{
+    if (m_handle == kNoSocket)
+        return;
+    const SocketHandle handle = std::exchange(m_handle, kNoSocket);
+    const std::string args = std::to_string(static_cast<long long>(handle));
+    if (platform::closeSocket(toNative(handle)) != 0) {
+        const Error error = platform::systemError("close", platform::lastError());
+        if (m_recorder)
+            m_recorder->recordFailure("close", args, handle, error);
+        return;
+    }
+    if (m_recorder)
+        m_recorder->recordSuccess("close", args, 0, handle);
+}
+
+} // namespace socketlab::core
