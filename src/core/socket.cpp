@@ -87,6 +87,13 @@ int nativeShutdown(ShutdownHow how)
 #endif
 }
 
+void recordSuccessIfAny(CallRecorder* recorder, const char* call, std::string args, long long result,
+                        SocketHandle socket, std::string returned = {})
+{
+    if (recorder)
+        recorder->recordSuccess(call, std::move(args), result, socket, std::move(returned));
+}
+
 const sockaddr* asSockaddr(const Endpoint& endpoint) { return static_cast<const sockaddr*>(endpoint.data()); }
 
 } // namespace
@@ -179,7 +186,7 @@ Result<void> Socket::setOption(SocketOption option, int value)
     if (::setsockopt(toNative(m_handle), spec.level, spec.name, reinterpret_cast<const char*>(&value),
                      sizeof value) != 0)
         return failure("setsockopt", args, platform::lastError());
-    m_recorder->recordSuccess("setsockopt", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "setsockopt", args, 0, m_handle);
     return {};
 }
 
@@ -191,7 +198,7 @@ Result<void> Socket::bind(const Endpoint& address)
         error.input = address.toDisplay();
         return error;
     }
-    m_recorder->recordSuccess("bind", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "bind", args, 0, m_handle);
     return {};
 }
 
@@ -200,7 +207,7 @@ Result<void> Socket::listen(int backlog)
     const std::string args = handleText() + ", " + std::to_string(backlog);
     if (::listen(toNative(m_handle), backlog) != 0)
         return failure("listen", args, platform::lastError());
-    m_recorder->recordSuccess("listen", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "listen", args, 0, m_handle);
     return {};
 }
 
@@ -225,9 +232,9 @@ Result<Accepted> Socket::accept()
                       Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
     accepted.socket.m_nonBlocking = m_nonBlocking;
     accepted.socket.m_recordData = m_recordData;
-    if (m_recorder->active()) {
+    if (m_recorder && m_recorder->active()) {
         const std::string newHandle = accepted.socket.handleText();
-        m_recorder->recordSuccess("accept", handleText(), static_cast<long long>(accepted.socket.m_handle), m_handle,
+        recordSuccessIfAny(m_recorder, "accept", handleText(), static_cast<long long>(accepted.socket.m_handle), m_handle,
                                   "(" + newHandle + ", " + accepted.peer.toTuple() + ")");
     }
     return accepted;
@@ -289,7 +296,9 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
                     restore();
                     Error error = platform::cancelledError("connect");
                     error.input = address.toDisplay();
-                    m_recorder->recordFailure("connect", args, m_handle, error);
+                    if (m_recorder)
+                        if (m_recorder)
+                m_recorder->recordFailure("connect", args, m_handle, error);
                     return error;
                 }
                 if (wait == 0)
@@ -310,7 +319,8 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
             restore();
             Error error = platform::timedOutError("connect");
             error.input = address.toDisplay();
-            m_recorder->recordFailure("connect", args, m_handle, error);
+            if (m_recorder)
+                m_recorder->recordFailure("connect", args, m_handle, error);
             return error;
         }
         int socketError = 0;
@@ -323,13 +333,13 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
         }
     }
     restore();
-    m_recorder->recordSuccess("connect", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "connect", args, 0, m_handle);
     return {};
 }
 
 Result<std::size_t> Socket::send(const char* data, std::size_t size)
 {
-    const bool recording = m_recorder->active();
+    const bool recording = m_recorder && m_recorder->active();
     const std::string_view payload(data, size);
     std::string args;
     if (recording)
@@ -363,7 +373,7 @@ Result<std::size_t> Socket::recv(char* buffer, std::size_t size)
         received = ::recv(toNative(m_handle), buffer, static_cast<platform::IoSize>(size), 0);
         code = received < 0 ? platform::lastError() : 0;
     } while (received < 0 && platform::isInterrupted(code));
-    const bool recording = m_recorder->active();
+    const bool recording = m_recorder && m_recorder->active();
     const std::string args = recording ? handleText() + ", " + std::to_string(size) : std::string();
     if (received < 0)
         return failure("recv", args, code);
@@ -396,13 +406,15 @@ Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const End
         error.input = to.toDisplay();
         return error;
     }
-    CallEvent event;
-    event.call = "sendto";
-    event.args = args;
-    event.result = sent;
-    event.socket = m_handle;
-    event.data = pythonBytes(payload, kTraceDataPreview);
-    m_recorder->record(std::move(event));
+    if (m_recorder) {
+        CallEvent event;
+        event.call = "sendto";
+        event.args = args;
+        event.result = sent;
+        event.socket = m_handle;
+        event.data = pythonBytes(payload, kTraceDataPreview);
+        m_recorder->record(std::move(event));
+    }
     return static_cast<std::size_t>(sent);
 }
 
@@ -421,7 +433,7 @@ Result<std::size_t> Socket::recvFrom(char* buffer, std::size_t size, Endpoint& f
     if (received < 0)
         return failure("recvfrom", args, code);
     from = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
-    if (m_recorder->active()) {
+    if (m_recorder && m_recorder->active()) {
         const std::string bytes
             = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
         CallEvent event;
@@ -441,7 +453,7 @@ Result<void> Socket::shutdown(ShutdownHow how)
     const std::string args = handleText() + ", " + shutdownName(how);
     if (::shutdown(toNative(m_handle), nativeShutdown(how)) != 0)
         return failure("shutdown", args, platform::lastError());
-    m_recorder->recordSuccess("shutdown", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "shutdown", args, 0, m_handle);
     return {};
 }
 
@@ -452,7 +464,7 @@ Result<Endpoint> Socket::localAddress()
     if (::getsockname(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return failure("getsockname", handleText(), platform::lastError());
     Endpoint endpoint = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
-    m_recorder->recordSuccess("getsockname", handleText(), 0, m_handle, endpoint.toTuple());
+    recordSuccessIfAny(m_recorder, "getsockname", handleText(), 0, m_handle, endpoint.toTuple());
     return endpoint;
 }
 
@@ -463,7 +475,7 @@ Result<Endpoint> Socket::peerAddress()
     if (::getpeername(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return failure("getpeername", handleText(), platform::lastError());
     Endpoint endpoint = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
-    m_recorder->recordSuccess("getpeername", handleText(), 0, m_handle, endpoint.toTuple());
+    recordSuccessIfAny(m_recorder, "getpeername", handleText(), 0, m_handle, endpoint.toTuple());
     return endpoint;
 }
 
@@ -488,7 +500,7 @@ void Socket::close()
         return;
     }
     if (m_recorder)
-        m_recorder->recordSuccess("close", args, 0, handle);
+        recordSuccessIfAny(m_recorder, "close", args, 0, handle);
 }
 
 } // namespace socketlab::core
