@@ -167,7 +167,7 @@ Endpoint Endpoint::unixPath(const std::string& path)
 
 Family Endpoint::family() const
 {
-    if (m_length < sizeof(sa_family_t))
+    if (m_length < sizeof(sockaddr_storage::ss_family))
         return Family::Unspecified;
     sockaddr_storage storage{};
     std::memcpy(&storage, m_storage.data(), m_length);

@@ -6,6 +6,7 @@
 #include "poller.h"
 #include "python_repr.h"
 
+#include <algorithm>
 #include <chrono>
 #include <utility>
 
@@ -93,6 +94,28 @@ void recordSuccessIfAny(CallRecorder* recorder, const char* call, std::string ar
     if (recorder)
         recorder->recordSuccess(call, std::move(args), result, socket, std::move(returned));
 }
+
+// Milliseconds left until a deadline; -1 for "no limit", as poll() takes it.
+class Deadline {
+public:
+    explicit Deadline(int timeoutMs)
+        : m_unlimited(timeoutMs < 0)
+        , m_end(std::chrono::steady_clock::now() + std::chrono::milliseconds(m_unlimited ? 0 : timeoutMs))
+    {
+    }
+
+    int remainingMs() const
+    {
+        if (m_unlimited)
+            return -1;
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_end - std::chrono::steady_clock::now());
+        return left.count() > 0 ? static_cast<int>(left.count()) : 0;
+    }
+
+private:
+    bool m_unlimited;
+    std::chrono::steady_clock::time_point m_end;
+};
 
 const sockaddr* asSockaddr(const Endpoint& endpoint) { return static_cast<const sockaddr*>(endpoint.data()); }
 
@@ -244,97 +267,101 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
                              const std::atomic<bool>* cancelled)
 {
     const std::string args = handleText() + ", " + address.toTuple();
-    auto fail = [&](int code) {
-        Error error = failure("connect", args, code);
+    auto finishFailed = [&](Error error) {
         error.input = address.toDisplay();
+        if (m_recorder && error.condition != Condition::WouldBlock)
+            m_recorder->recordFailure("connect", args, m_handle, error);
         return error;
     };
+    // A blocking socket would hide the timeout and ignore stop(): connect non-blocking and wait.
     const bool wasNonBlocking = m_nonBlocking;
     if (!wasNonBlocking)
         platform::setNonBlocking(toNative(m_handle), true);
-    auto restore = [&] {
-        if (!wasNonBlocking)
-            platform::setNonBlocking(toNative(m_handle), false);
-    };
-
-    int code = 0;
-    if (::connect(toNative(m_handle), asSockaddr(address), static_cast<platform::SockLen>(address.size())) != 0)
-        code = platform::lastError();
-    // EINTR: the connection goes on in the background, exactly like EINPROGRESS.
-    const bool pending = code != 0 && (platform::isInProgress(code) || platform::isWouldBlock(code)
-                                       || platform::isInterrupted(code));
-    if (code != 0 && !pending) {
-        restore();
-        return fail(code);
-    }
-
-    if (pending) {
-        using Clock = std::chrono::steady_clock;
-        const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs < 0 ? 0 : timeoutMs);
-        auto remainingMs = [&]() -> int {
-            if (timeoutMs < 0)
-                return -1;
-            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
-            return left > 0 ? static_cast<int>(left) : 0;
-        };
-        bool ready = false;
-        if (poller) {
-            if (!poller->add(m_handle, kWritable, kConnectToken)) {
-                restore();
-                return fail(platform::lastError());
-            }
-            std::vector<ReadyEvent> events;
-            while (!ready) {
-                const int wait = remainingMs();
-                const Result<bool> woken = poller->wait(wait, events);
-                for (const ReadyEvent& event : events)
-                    ready = ready || event.token == kConnectToken;
-                if (ready)
-                    break;
-                if (woken.ok() && *woken && (!cancelled || cancelled->load())) {
-                    poller->remove(m_handle);
-                    restore();
-                    Error error = platform::cancelledError("connect");
-                    error.input = address.toDisplay();
-                    if (m_recorder)
-                        if (m_recorder)
-                m_recorder->recordFailure("connect", args, m_handle, error);
-                    return error;
-                }
-                if (wait == 0)
-                    break;
-            }
-            poller->remove(m_handle);
-        } else {
-            platform::PollEntry entry{};
-            entry.fd = toNative(m_handle);
-            entry.events = POLLOUT;
-            int polled;
-            do {
-                polled = platform::pollSockets(&entry, 1, remainingMs());
-            } while (polled < 0 && platform::isInterrupted(platform::lastError()));
-            ready = polled > 0;
-        }
-        if (!ready) {
-            restore();
-            Error error = platform::timedOutError("connect");
-            error.input = address.toDisplay();
-            if (m_recorder)
-                m_recorder->recordFailure("connect", args, m_handle, error);
-            return error;
-        }
-        int socketError = 0;
-        platform::SockLen length = sizeof socketError;
-        if (::getsockopt(toNative(m_handle), SOL_SOCKET, SO_ERROR, reinterpret_cast<char*>(&socketError), &length) != 0)
-            socketError = platform::lastError();
-        if (socketError != 0) {
-            restore();
-            return fail(socketError);
-        }
-    }
-    restore();
+    Result<void> outcome = connectNonBlocking(address, timeoutMs, poller, cancelled);
+    if (!wasNonBlocking)
+        platform::setNonBlocking(toNative(m_handle), false);
+    if (!outcome)
+        return finishFailed(outcome.error());
     recordSuccessIfAny(m_recorder, "connect", args, 0, m_handle);
     return {};
+}
+
+Result<void> Socket::connectNonBlocking(const Endpoint& address, int timeoutMs, Poller* poller,
+                                        const std::atomic<bool>* cancelled)
+{
+    if (::connect(toNative(m_handle), asSockaddr(address), static_cast<platform::SockLen>(address.size())) == 0)
+        return {};
+    const int code = platform::lastError();
+    // EINTR: the connection goes on in the background, exactly as with EINPROGRESS.
+    if (!platform::isInProgress(code) && !platform::isWouldBlock(code) && !platform::isInterrupted(code))
+        return platform::systemError("connect", code);
+
+    Result<WaitOutcome> waited = poller ? waitWritableWithPoller(*poller, timeoutMs, cancelled)
+                                        : waitWritable(timeoutMs);
+    if (!waited)
+        return waited.error();
+    if (*waited == WaitOutcome::Cancelled)
+        return platform::cancelledError("connect");
+    if (*waited == WaitOutcome::TimedOut)
+        return platform::timedOutError("connect");
+    int socketError = 0;
+    platform::SockLen length = sizeof socketError;
+    if (::getsockopt(toNative(m_handle), SOL_SOCKET, SO_ERROR, reinterpret_cast<char*>(&socketError), &length) != 0)
+        socketError = platform::lastError();
+    if (socketError != 0)
+        return platform::systemError("connect", socketError);
+    return {};
+}
+
+Result<Socket::WaitOutcome> Socket::waitWritableWithPoller(Poller& poller, int timeoutMs,
+                                                           const std::atomic<bool>* cancelled)
+{
+    if (Result<void> added = poller.add(m_handle, kWritable, kConnectToken); !added)
+        return added.error();
+    const Deadline deadline(timeoutMs);
+    std::vector<ReadyEvent> events;
+    Result<WaitOutcome> outcome = WaitOutcome::TimedOut;
+    for (;;) {
+        const int waitMs = deadline.remainingMs();
+        Result<bool> woken = poller.wait(waitMs, events);
+        if (!woken) {
+            outcome = woken.error();
+            break;
+        }
+        const bool ready = std::any_of(events.begin(), events.end(),
+                                       [](const ReadyEvent& event) { return event.token == kConnectToken; });
+        if (ready) {
+            outcome = WaitOutcome::Ready;
+            break;
+        }
+        // A wake-up is a stop() unless the session says it was only a queued command.
+        if (*woken && (!cancelled || cancelled->load())) {
+            outcome = WaitOutcome::Cancelled;
+            break;
+        }
+        if (waitMs == 0)
+            break;
+    }
+    poller.remove(m_handle);
+    return outcome;
+}
+
+Result<Socket::WaitOutcome> Socket::waitWritable(int timeoutMs)
+{
+    const Deadline deadline(timeoutMs);
+    platform::PollEntry entry{};
+    entry.fd = toNative(m_handle);
+    entry.events = POLLOUT;
+    for (;;) {
+        const int polled = platform::pollSockets(&entry, 1, deadline.remainingMs());
+        if (polled > 0)
+            return WaitOutcome::Ready;
+        if (polled == 0)
+            return WaitOutcome::TimedOut;
+        const int code = platform::lastError();
+        if (!platform::isInterrupted(code))
+            return platform::systemError("poll", code);
+    }
 }
 
 Result<std::size_t> Socket::send(const char* data, std::size_t size)

@@ -76,7 +76,14 @@ public:
     void setRecordData(bool enabled) { m_recordData = enabled; }
 
 private:
+    enum class WaitOutcome { Ready, TimedOut, Cancelled };
+
     Socket(SocketHandle handle, Family family, SocketType type, CallRecorder* recorder);
+    // The unrecorded mechanics of connect(): start it, wait for it, read its outcome.
+    Result<void> connectNonBlocking(const Endpoint& address, int timeoutMs, Poller* poller,
+                                    const std::atomic<bool>* cancelled);
+    Result<WaitOutcome> waitWritableWithPoller(Poller& poller, int timeoutMs, const std::atomic<bool>* cancelled);
+    Result<WaitOutcome> waitWritable(int timeoutMs);
     Error failure(const char* call, const std::string& args, int code) const;
     std::string handleText() const;
 
