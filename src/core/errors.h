@@ -12,7 +12,8 @@
 namespace socketlab::core {
 
 enum class ErrorKind {
-    Input,    // the user's input was refused before any call was made
+    Input,    // the user's input was refused: a wrong form, or a service name the services database
+              // does not know (then after the getaddrinfo call that found out)
     System,   // a socket call failed: errno / WSAGetLastError()
     Resolver, // getaddrinfo / getnameinfo failed: an EAI_ code
 };

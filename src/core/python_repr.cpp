@@ -142,4 +142,22 @@ std::string escapeForDisplay(std::string_view data, bool keepNewlines)
     return out;
 }
 
+std::string escapeInvalidUtf8(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            out += static_cast<char>(byte);
+        } else if (const std::size_t length = utf8SequenceLength(text, i)) {
+            out.append(text.substr(i, length));
+            i += length - 1;
+        } else {
+            appendHexEscape(out, byte);
+        }
+    }
+    return out;
+}
+
 } // namespace socketlab::core

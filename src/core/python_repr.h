@@ -18,4 +18,8 @@ std::string pythonBytes(std::string_view data, std::size_t limit = std::string::
 // when keepNewlines is set. Received data is never interpreted.
 std::string escapeForDisplay(std::string_view data, bool keepNewlines);
 
+// The text unchanged where it is valid UTF-8; each invalid byte becomes a \xNN escape. For
+// texts that must be UTF-8 (JSON) but come from outside (paths, system messages).
+std::string escapeInvalidUtf8(std::string_view text);
+
 } // namespace socketlab::core

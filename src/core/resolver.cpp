@@ -159,7 +159,10 @@ Result<std::vector<AddressInfo>> callGetaddrinfo(const LookupQuery& query, const
     AddrinfoList list(raw);
     if (status != 0) {
         Error error = platform::resolverError("getaddrinfo", status, systemCode);
-        error.input = host.input.empty() ? service : host.input;
+        // The address the call was about, as the learner typed it: '' is the empty host.
+        error.input = host.input.empty() ? pythonStr(host.input) : host.input;
+        if (!service.empty())
+            error.input += host.form == HostForm::IPv6 ? " port " + service : ":" + service;
         recorder.recordFailure("getaddrinfo", args, kNoSocket, error);
         if (error.condition == Condition::ServiceNotFound && port && !port->isNumber)
             return inputError(InputProblem::PortUnknownService, port->input);

@@ -300,8 +300,10 @@ void TcpServer::closeConnection(ConnectionId id)
 {
     post([this, id] {
         const auto found = m_connections.find(id);
-        if (found == m_connections.end())
+        if (found == m_connections.end()) {
+            m_listener.onProblem(inputError(InputProblem::NoSuchConnection, std::to_string(id)));
             return;
+        }
         Connection& connection = *found->second;
         if (connection.pending() == 0)
             finish(connection, CloseReason::ClosedHere);

@@ -1,12 +1,17 @@
 // JSON-lines and text forms of call events.
 #include "trace_format.h"
 
+#include "python_repr.h"
+
 #include <cstdio>
 
 namespace socketlab::core {
 
-std::string jsonString(const std::string& text)
+std::string jsonString(const std::string& rawText)
 {
+    // JSON must be valid UTF-8; a path or a system message need not be. Invalid bytes become
+    // \\xNN escapes (as escapeForDisplay writes them) so the line stays parseable and the byte visible.
+    const std::string text = escapeInvalidUtf8(rawText);
     std::string out = "\"";
     for (const char c : text) {
         const auto byte = static_cast<unsigned char>(c);
@@ -22,7 +27,7 @@ std::string jsonString(const std::string& text)
                 std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
                 out += buffer;
             } else {
-                out += c; // UTF-8 passes through; our texts are valid UTF-8 (data is in repr form)
+                out += c;
             }
         }
     }
