@@ -1,0 +1,31 @@
+// The call trace leaving the CLI: --trace FILE (one JSON object a line) and --verbose (one
+// readable line a call on stderr), as the calls happen.
+#pragma once
+
+#include "core/call_event.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QString>
+
+namespace socketlab::cli {
+
+class TraceOutput : public core::CallSink {
+    Q_DECLARE_TR_FUNCTIONS(socketlab::cli)
+
+public:
+    TraceOutput() = default;
+
+    // Creates or truncates the file; on failure returns false with a message naming the file.
+    bool openFile(const QString& path, QString& errorMessage);
+    void setVerbose(bool verbose) { m_verbose = verbose; }
+
+    void onCall(const core::CallEvent& event) override;
+
+private:
+    QFile m_file;
+    bool m_verbose = false;
+    bool m_writeFailed = false; // report a full disk once, not once a call
+};
+
+} // namespace socketlab::cli
