@@ -1,0 +1,113 @@
+// ClientTab: the tutorial's client.py made visible. Settings for the client socket, Connect /
+// Disconnect / Shut down sending, a payload to send, every recv() as its own chunk, and the call trace.
+#pragma once
+
+#include "core/address.h"
+#include "core/errors.h"
+#include "workers/session_batch.h"
+#include "workers/tcp_client_worker.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QSettings;
+class QSplitter;
+
+namespace Ui {
+class ClientTab;
+}
+
+namespace socketlab::gui {
+
+class ClientTab : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClientTab(QWidget* parent = nullptr);
+    ~ClientTab() override;
+
+    void setHost(const QString& host);
+    void setPort(const QString& port);
+    // The tutorial's client.py: AF_INET, 127.0.0.1, 12345, a 10 s connect timeout, recv(1024).
+    void applyTutorialSettings();
+
+    // Starts a connection with the current settings. False when a setting is invalid (marked at
+    // its field) or a connection is already being made or open.
+    bool connectToServer();
+    // Closes the connection, or cancels a connect() that is still waiting.
+    void disconnectFromServer();
+    // Connecting or connected.
+    bool isBusy() const;
+
+    void loadSettings(QSettings& settings);
+    void saveSettings(QSettings& settings) const;
+
+    QSplitter* splitter() const;
+
+signals:
+    // The connection is open; `peerTuple` is the server's address as Python shows it: ('127.0.0.1', 12345).
+    void connected(const QString& peerTuple);
+    // The bytes of one recv() call.
+    void received(const QByteArray& bytes);
+    // The connection could not be made (refused, timed out, name not found, ...).
+    void connectFailed(const socketlab::core::Error& error);
+    // The session has ended, whether it connected or not: the tab is ready for a new connection.
+    void disconnected();
+    void statusMessage(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class State { Idle, Connecting, Connected, Closed };
+
+    core::Family family() const;
+    void setFamily(core::Family family);
+    void onFamilyChanged();
+    void fillHostChoices();
+
+    // Checks host and port as the core will, marks refused fields and enables Connect only when both pass.
+    void checkInput();
+    bool canSend() const;
+    void updateControls();
+    void setState(State state);
+
+    void shutdownSending();
+    void sendPayload(const QByteArray& bytes);
+    void onBatch(const workers::SessionBatch& batch);
+    void showConnectionEvent(const workers::ConnectionEvent& event);
+    void showChunk(const workers::DataChunk& chunk);
+    void onFinished(const std::optional<core::Error>& error);
+    void addError(const core::Error& error);
+
+    // Texts built in code, for the first time and after a language change.
+    void retranslate();
+    void updateFamilyTexts();
+    void updateStateText();
+    void updateBytesText();
+    void updateErrorText();
+    // "24 bytes", plural-aware in every language.
+    static QString bytesText(quint64 bytes);
+
+    std::unique_ptr<Ui::ClientTab> m_ui;
+    workers::TcpClientWorker m_worker;
+    State m_state = State::Idle;
+    bool m_inputValid = false;
+    bool m_isUnix = false;            // which kind of host the host field holds now
+    QString m_otherKindHost;          // the host of the other kind (IP host or AF_UNIX path), kept for a switch back
+    QString m_peerTuple;              // the server as Python shows it, once connected
+    bool m_sendingShutDown = false;   // shutdown(SHUT_WR) requested: nothing more can be sent
+    bool m_peerFinished = false;      // recv() returned 0
+    bool m_connectionClosed = false;  // closed; the session thread is ending
+    quint64 m_bytesReceived = 0;
+    quint64 m_bytesSent = 0;
+    std::vector<core::Error> m_errors; // shown in the error label, kept to re-translate them
+};
+
+} // namespace socketlab::gui

@@ -1,0 +1,299 @@
+// MainWindow: tabs, the pairing of the tutorial's server and client, and what is remembered.
+#include "main_window.h"
+
+#include "client_tab.h"
+#include "server_tab.h"
+#include "ui_mainwindow.h"
+
+#include "core/session.h"
+#include "socketlab_version.h"
+
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace socketlab::gui {
+namespace {
+
+constexpr int kStatusTimeoutMs = 15000;
+const QString kFreePort = QStringLiteral("0");
+
+// QSettings keys.
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kSideBySideKey = QStringLiteral("window/sideBySide");
+const QString kSideBySideSplitterKey = QStringLiteral("window/sideBySideSplitter");
+const QString kServerSplitterKey = QStringLiteral("window/serverSplitter");
+const QString kClientSplitterKey = QStringLiteral("window/clientSplitter");
+const QString kCurrentTabKey = QStringLiteral("window/currentTab");
+
+} // namespace
+
+MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    buildTabs();
+    retranslate();
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    connect(m_ui->actionSideBySide, &QAction::toggled, this, &MainWindow::setSideBySide);
+    connect(m_ui->actionPair, &QAction::triggered, this, &MainWindow::pairOnThisMachine);
+    connect(m_ui->actionStopAll, &QAction::triggered, this, &MainWindow::stopAllSessions);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    connect(m_serverTab, &ServerTab::listening, this, &MainWindow::onServerListening);
+    connect(m_serverTab, &ServerTab::startFailed, this, &MainWindow::onServerStartFailed);
+    connect(m_serverTab, &ServerTab::statusMessage, this, &MainWindow::showStatus);
+    connect(m_clientTab, &ClientTab::disconnected, this, &MainWindow::onClientDisconnected);
+    connect(m_clientTab, &ClientTab::statusMessage, this, &MainWindow::showStatus);
+
+    loadSettings();
+    applyOptions(options);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildTabs()
+{
+    m_serverTab = new ServerTab(this);
+    m_clientTab = new ClientTab(this);
+    // The UDP and Lookup tabs get their content in their own milestone; until then they are
+    // empty pages rather than imitations.
+    m_udpPage = new QWidget(this);
+    m_udpPage->setObjectName(QStringLiteral("udpPage"));
+    m_lookupPage = new QWidget(this);
+    m_lookupPage->setObjectName(QStringLiteral("lookupPage"));
+
+    m_sideBySideSplitter = new QSplitter(Qt::Horizontal, this);
+    m_sideBySideSplitter->setObjectName(QStringLiteral("sideBySideSplitter"));
+    m_sideBySideSplitter->setChildrenCollapsible(false);
+    m_sideBySideSplitter->hide();
+
+    m_ui->tabs->addTab(m_serverTab, QString());
+    m_ui->tabs->addTab(m_clientTab, QString());
+    m_ui->tabs->addTab(m_udpPage, QString());
+    m_ui->tabs->addTab(m_lookupPage, QString());
+}
+
+bool MainWindow::isSideBySide() const { return m_ui->tabs->indexOf(m_sideBySideSplitter) >= 0; }
+
+void MainWindow::setSideBySide(bool sideBySide)
+{
+    if (sideBySide == isSideBySide())
+        return;
+    const QSignalBlocker blocker(m_ui->actionSideBySide);
+    m_ui->actionSideBySide->setChecked(sideBySide);
+    QTabWidget* tabs = m_ui->tabs;
+    if (sideBySide) {
+        const bool clientWasCurrent = tabs->currentWidget() == m_clientTab;
+        const bool serverWasCurrent = tabs->currentWidget() == m_serverTab;
+        tabs->removeTab(tabs->indexOf(m_clientTab));
+        tabs->removeTab(tabs->indexOf(m_serverTab));
+        m_sideBySideSplitter->addWidget(m_serverTab);
+        m_sideBySideSplitter->addWidget(m_clientTab);
+        m_serverTab->show();
+        m_clientTab->show();
+        tabs->insertTab(0, m_sideBySideSplitter, QString());
+        if (clientWasCurrent || serverWasCurrent)
+            tabs->setCurrentIndex(0);
+    } else {
+        const bool pairWasCurrent = tabs->currentWidget() == m_sideBySideSplitter;
+        tabs->removeTab(tabs->indexOf(m_sideBySideSplitter));
+        m_sideBySideSplitter->hide();
+        tabs->insertTab(0, m_serverTab, QString());
+        tabs->insertTab(1, m_clientTab, QString());
+        if (pairWasCurrent)
+            tabs->setCurrentIndex(0);
+    }
+    retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    QTabWidget* tabs = m_ui->tabs;
+    auto setTitle = [tabs](QWidget* page, const QString& title, const QString& toolTip) {
+        const int index = tabs->indexOf(page);
+        if (index < 0)
+            return;
+        tabs->setTabText(index, title);
+        tabs->setTabToolTip(index, toolTip);
+    };
+    setTitle(m_serverTab, tr("Server"), tr("socket, bind, listen, accept: the tutorial's server.py"));
+    setTitle(m_clientTab, tr("Client"), tr("socket, connect, send, recv: the tutorial's client.py"));
+    setTitle(m_sideBySideSplitter, tr("Server and Client"), tr("Both ends of the connection at once"));
+    setTitle(m_udpPage, tr("UDP"), tr("sendto and recvfrom: connectionless sockets (coming soon)"));
+    setTitle(m_lookupPage, tr("Lookup"), tr("gethostname and getaddrinfo (coming soon)"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showStatus(const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); }
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About SocketLab"),
+        tr("<h3>SocketLab %1</h3>"
+           "<p>Learn socket programming by watching every real socket call: a server and a client talking on "
+           "one machine, UDP, and name lookup.</p>"
+           "<p>Built from raw BSD sockets, after a beginner's tutorial on Python's socket module.</p>"
+           "<p>Qt %2 (built with Qt %3). MIT license.</p>")
+            .arg(QStringLiteral(SOCKETLAB_VERSION), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+}
+
+void MainWindow::pairOnThisMachine()
+{
+    if (m_pairStep != PairStep::Idle)
+        return;
+    if (m_serverTab->isRunning()) {
+        // A server is already up: connect to it rather than disturb it.
+        bool isNumber = false;
+        const quint16 port = m_serverTab->port().trimmed().toUShort(&isNumber);
+        if (isNumber && port != 0) {
+            m_pairPort = port;
+            connectPairedClient();
+            return;
+        }
+        m_serverTab->stop();
+    }
+    m_pairStep = PairStep::StartingServer;
+    m_serverTab->applyTutorialSettings();
+    if (!m_serverTab->start()) {
+        m_pairStep = PairStep::Idle;
+        showStatus(tr("The tutorial's server could not start; see the Server tab."));
+    }
+}
+
+void MainWindow::onServerListening(const QString& displayAddress, quint16 port)
+{
+    Q_UNUSED(displayAddress)
+    if (m_pairStep == PairStep::RetryingOnFreePort)
+        showStatus(tr("Port %1 is taken, so the server listens on port %2 instead.").arg(core::kTutorialPort).arg(port));
+    if (m_pairStep == PairStep::StartingServer || m_pairStep == PairStep::RetryingOnFreePort) {
+        m_pairPort = port;
+        connectPairedClient();
+    }
+}
+
+void MainWindow::onServerStartFailed(const core::Error& error)
+{
+    if (m_pairStep == PairStep::StartingServer && error.condition == core::Condition::AddressInUse) {
+        // Another program has the tutorial's port: take any free one, and say so.
+        m_pairStep = PairStep::RetryingOnFreePort;
+        m_serverTab->setPort(kFreePort);
+        if (m_serverTab->start())
+            return;
+    }
+    if (m_pairStep != PairStep::Idle)
+        showStatus(tr("The tutorial's server could not start; see the Server tab."));
+    m_pairStep = PairStep::Idle;
+}
+
+void MainWindow::connectPairedClient()
+{
+    if (m_clientTab->isBusy()) {
+        m_pairStep = PairStep::WaitingForClientToEnd;
+        m_clientTab->disconnectFromServer();
+        return;
+    }
+    m_pairStep = PairStep::Idle;
+    m_clientTab->applyTutorialSettings();
+    m_clientTab->setPort(QString::number(m_pairPort));
+    m_clientTab->connectToServer();
+    if (!isSideBySide())
+        m_ui->tabs->setCurrentWidget(m_clientTab);
+}
+
+void MainWindow::onClientDisconnected()
+{
+    if (m_pairStep == PairStep::WaitingForClientToEnd)
+        connectPairedClient();
+}
+
+void MainWindow::stopAllSessions()
+{
+    m_pairStep = PairStep::Idle;
+    m_clientTab->disconnectFromServer();
+    m_serverTab->stop();
+}
+
+void MainWindow::applyOptions(const AppOptions& options)
+{
+    QWidget* page = nullptr;
+    switch (options.tab) {
+    case StartTab::Server: page = m_serverTab; break;
+    case StartTab::Client: page = m_clientTab; break;
+    case StartTab::Udp: page = m_udpPage; break;
+    case StartTab::Lookup: page = m_lookupPage; break;
+    case StartTab::Remembered: break;
+    }
+    if (page) {
+        const int index = m_ui->tabs->indexOf(page);
+        m_ui->tabs->setCurrentIndex(index >= 0 ? index : m_ui->tabs->indexOf(m_sideBySideSplitter));
+    }
+    // --host/--port/--start act on the chosen tab; without --tab, on the Server tab.
+    const bool client = options.tab == StartTab::Client;
+    if (!options.host.isNull())
+        client ? m_clientTab->setHost(options.host) : m_serverTab->setHost(options.host);
+    if (!options.port.isNull())
+        client ? m_clientTab->setPort(options.port) : m_serverTab->setPort(options.port);
+    if (options.start) {
+        const bool started = client ? m_clientTab->connectToServer() : m_serverTab->start();
+        if (!started)
+            showStatus(tr("Could not start: check the settings marked in the tab."));
+    }
+}
+
+void MainWindow::loadSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_serverTab->loadSettings(settings);
+    m_clientTab->loadSettings(settings);
+    setSideBySide(settings.value(kSideBySideKey, false).toBool());
+    m_sideBySideSplitter->restoreState(settings.value(kSideBySideSplitterKey).toByteArray());
+    m_serverTab->splitter()->restoreState(settings.value(kServerSplitterKey).toByteArray());
+    m_clientTab->splitter()->restoreState(settings.value(kClientSplitterKey).toByteArray());
+    const int tab = settings.value(kCurrentTabKey, 0).toInt();
+    if (tab >= 0 && tab < m_ui->tabs->count())
+        m_ui->tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSideBySideKey, isSideBySide());
+    settings.setValue(kSideBySideSplitterKey, m_sideBySideSplitter->saveState());
+    settings.setValue(kServerSplitterKey, m_serverTab->splitter()->saveState());
+    settings.setValue(kClientSplitterKey, m_clientTab->splitter()->saveState());
+    settings.setValue(kCurrentTabKey, m_ui->tabs->currentIndex());
+    m_serverTab->saveSettings(settings);
+    m_clientTab->saveSettings(settings);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    // The tabs' workers stop their sessions and wait for their threads when destroyed; stopping
+    // here first lets both end at the same time.
+    stopAllSessions();
+    event->accept();
+}
+
+} // namespace socketlab::gui

@@ -1,0 +1,62 @@
+// The call trace panel: every socket call of a session in a table, with copy, save and a plain-language
+// explanation of the selected call.
+#pragma once
+
+#include "core/call_event.h"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <vector>
+
+class QTableView;
+
+namespace Ui {
+class TracePanel;
+}
+
+namespace socketlab::gui {
+
+class TraceModel;
+
+class TracePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TracePanel(QWidget* parent = nullptr);
+    ~TracePanel() override;
+
+    // Appends one batch. Follows the newest call only when the view was already at the bottom, so a learner
+    // reading older calls stays where they are.
+    void append(const std::vector<core::CallEvent>& events, quint64 omitted = 0);
+    void clear();
+
+    TraceModel* model() const { return m_model; }
+    QTableView* view() const;
+
+    // Writes the whole trace to `fileName`: JSON lines when `json` is true, else one text line a call.
+    // A failure is shown in a warning naming the file and the reason; returns whether the file was written.
+    bool saveTo(const QString& fileName, bool json);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void copyTrace();
+    void saveTrace();
+    void updateCount();
+    void updateDetail();
+    void updateButtons();
+    void fitColumns();
+    void sizeShortColumns();
+    void retranslate();
+
+    std::unique_ptr<Ui::TracePanel> m_ui;
+    TraceModel* m_model = nullptr;
+    int m_rowsRemovedInAppend = 0; // rows dropped from the top during the current append()
+    bool m_columnsFitted = false; // columns are sized to the first calls once, then left to the learner
+};
+
+} // namespace socketlab::gui

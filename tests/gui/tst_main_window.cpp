@@ -1,0 +1,199 @@
+// Tests of the main window: Pair on this machine, a taken port, side by side, quitting while
+// sessions run, and the command line without a display.
+#include "client_tab.h"
+#include "main_window.h"
+#include "server_tab.h"
+
+#include "core/resolver.h"
+#include "core/socket.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace socketlab;
+
+namespace {
+
+QString conversationText(QWidget* tab, const char* viewName)
+{
+    QWidget* view = tab->findChild<QWidget*>(QString::fromLatin1(viewName));
+    if (!view)
+        return QStringLiteral("<no %1>").arg(QString::fromLatin1(viewName));
+    auto* text = view->findChild<QPlainTextEdit*>(QStringLiteral("conversationText"));
+    return text ? text->toPlainText() : QStringLiteral("<no conversationText>");
+}
+
+// Fails the test on Qt's warning about a thread destroyed while running.
+// The server tab's reply modes in order: tutorial, echo, discard, manual.
+constexpr int kEchoModeIndex = 1;
+
+QStringList g_threadWarnings;
+void recordThreadWarnings(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    if (message.contains(QLatin1String("Destroyed while thread")))
+        g_threadWarnings << message;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pairShowsTheTutorialExchange();
+    void startOnTakenPortShowsErrorAndStaysUsable();
+    void sideBySideShowsBothEnds();
+    void quitWhileServingAndConnectedIsClean();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLabTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+}
+
+void TestMainWindow::pairShowsTheTutorialExchange()
+{
+    gui::MainWindow window;
+    window.resize(1024, 700);
+    window.show();
+    auto* pair = window.findChild<QAction*>(QStringLiteral("actionPair"));
+    QVERIFY(pair);
+    pair->trigger();
+    // Port 12345 may be taken (another test, another program): pairing then takes a free port.
+    QTRY_VERIFY(conversationText(window.clientTab(), "receivedView").contains(QLatin1String("Thank you for connecting")));
+    QTRY_VERIFY(conversationText(window.serverTab(), "conversationView")
+                    .contains(QLatin1String("Got connection from ('127.0.0.1', ")));
+    window.close();
+}
+
+void TestMainWindow::startOnTakenPortShowsErrorAndStaysUsable()
+{
+    core::CallRecorder recorder;
+    auto holder = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+    QVERIFY(holder.ok());
+    auto endpoints = core::resolveEndpoints("127.0.0.1", "0", core::Family::Inet, core::SocketType::Stream, true,
+                                            recorder);
+    QVERIFY(endpoints.ok());
+    QVERIFY(holder->bind(endpoints->front()).ok());
+    QVERIFY(holder->listen(1).ok());
+    auto local = holder->localAddress();
+    QVERIFY(local.ok());
+
+    gui::MainWindow window;
+    window.show();
+    gui::ServerTab* server = window.serverTab();
+    server->applyTutorialSettings();
+    server->setPort(QString::number(local->port()));
+    auto* start = server->findChild<QPushButton*>(QStringLiteral("startButton"));
+    auto* errorLabel = server->findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(start && errorLabel);
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    // The window may open on another tab: "shown" means not hidden, not on screen.
+    QTRY_VERIFY(!errorLabel->isHidden() && errorLabel->text().contains(QLatin1String("EADDRINUSE")));
+    QTRY_VERIFY(start->isEnabled());
+    QVERIFY(!server->isRunning());
+    // Still usable: a free port works.
+    server->setPort(QStringLiteral("0"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY(server->isRunning());
+    server->stop();
+    QTRY_VERIFY(!server->isRunning());
+}
+
+void TestMainWindow::sideBySideShowsBothEnds()
+{
+    gui::MainWindow window;
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    auto* action = window.findChild<QAction*>(QStringLiteral("actionSideBySide"));
+    QVERIFY(tabs && action);
+    window.setSideBySide(false);
+    const int separateCount = tabs->count();
+    action->trigger();
+    QVERIFY(window.isSideBySide());
+    QCOMPARE(tabs->count(), separateCount - 1);
+    auto* splitter = window.findChild<QSplitter*>(QStringLiteral("sideBySideSplitter"));
+    QVERIFY(splitter);
+    QCOMPARE(splitter->indexOf(window.serverTab()), 0);
+    QCOMPARE(splitter->indexOf(window.clientTab()), 1);
+    QVERIFY(window.serverTab()->isVisible() && window.clientTab()->isVisible());
+    action->trigger();
+    QVERIFY(!window.isSideBySide());
+    QCOMPARE(tabs->count(), separateCount);
+    QVERIFY(tabs->indexOf(window.serverTab()) >= 0 && tabs->indexOf(window.clientTab()) >= 0);
+}
+
+void TestMainWindow::quitWhileServingAndConnectedIsClean()
+{
+    g_threadWarnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordThreadWarnings);
+    {
+        auto window = std::make_unique<gui::MainWindow>();
+        window->show();
+        gui::ServerTab* server = window->serverTab();
+        gui::ClientTab* client = window->clientTab();
+        server->applyTutorialSettings();
+        server->setPort(QStringLiteral("0"));
+        // Echo keeps the connection open, so both sessions are busy when the window closes.
+        auto* mode = server->findChild<QComboBox*>(QStringLiteral("replyModeCombo"));
+        QVERIFY(mode);
+        mode->setCurrentIndex(kEchoModeIndex);
+        QSignalSpy listening(server, &gui::ServerTab::listening);
+        QSignalSpy connected(client, &gui::ClientTab::connected);
+        QVERIFY(server->start());
+        QTRY_COMPARE(listening.count(), 1);
+        client->applyTutorialSettings();
+        client->setPort(QString::number(listening.first().at(1).value<quint16>()));
+        QVERIFY(client->connectToServer());
+        QTRY_COMPARE(connected.count(), 1);
+        QVERIFY(server->isRunning() && client->isBusy());
+        window->close();
+        QTRY_VERIFY(!server->isRunning() && !client->isBusy());
+    } // the tabs' workers are destroyed here: they must have stopped and joined their threads
+    qInstallMessageHandler(previous);
+    QVERIFY2(g_threadWarnings.isEmpty(), qPrintable(g_threadWarnings.join(QLatin1Char('\n'))));
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("Usage: socketlab");
+    QTest::newRow("version") << QStringLiteral("--version") << QStringLiteral("socketlab ");
+}
+
+void TestMainWindow::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOCKETLAB_GUI_PATH), {option});
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(process.readAllStandardOutput().contains(expected.toUtf8()), qPrintable(option));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
