@@ -166,7 +166,8 @@ const char* conditionHint(Condition condition)
         return QT_TRANSLATE_NOOP("socketlab::core", "Start the server first, or check the host and port.");
     case Condition::AddressInUse:
         return QT_TRANSLATE_NOOP("socketlab::core",
-            "Stop the other program, choose another port (0 lets the system pick), or set SO_REUSEADDR.");
+            "Stop the other program, choose another port (0 lets the system pick), or wait a minute for "
+            "TIME_WAIT to end. SO_REUSEADDR gets past TIME_WAIT when the earlier server set it too.");
     case Condition::AddressNotAvailable:
         return QT_TRANSLATE_NOOP("socketlab::core", "Bind to 127.0.0.1, to an address of this machine, or to ''.");
     case Condition::PermissionDenied:

@@ -180,9 +180,16 @@ void MainWindow::pairOnThisMachine()
 void MainWindow::onServerListening(const QString& displayAddress, quint16 port)
 {
     Q_UNUSED(displayAddress)
+    if (m_pairStep == PairStep::RetryingWithReuseAddress)
+        showStatus(tr("Port %1 was still in TIME_WAIT from an earlier connection; the server set SO_REUSEADDR to "
+                      "bind it again.")
+                       .arg(core::kTutorialPort));
     if (m_pairStep == PairStep::RetryingOnFreePort)
-        showStatus(tr("Port %1 is taken, so the server listens on port %2 instead.").arg(core::kTutorialPort).arg(port));
-    if (m_pairStep == PairStep::StartingServer || m_pairStep == PairStep::RetryingOnFreePort) {
+        showStatus(tr("Port %1 is busy (another program, or connections of an earlier server still in "
+                      "TIME_WAIT), so the server listens on port %2 instead.")
+                       .arg(core::kTutorialPort)
+                       .arg(port));
+    if (m_pairStep != PairStep::Idle && m_pairStep != PairStep::WaitingForClientToEnd) {
         m_pairPort = port;
         connectPairedClient();
     }
@@ -191,7 +198,15 @@ void MainWindow::onServerListening(const QString& displayAddress, quint16 port)
 void MainWindow::onServerStartFailed(const core::Error& error)
 {
     if (m_pairStep == PairStep::StartingServer && error.condition == core::Condition::AddressInUse) {
-        // Another program has the tutorial's port: take any free one, and say so.
+        // Most often the port is only in TIME_WAIT after an earlier run: SO_REUSEADDR, the
+        // error's own hint, lets the tutorial's port be bound again.
+        m_pairStep = PairStep::RetryingWithReuseAddress;
+        m_serverTab->setReuseAddress(true);
+        if (m_serverTab->start())
+            return;
+    }
+    if (m_pairStep == PairStep::RetryingWithReuseAddress && error.condition == core::Condition::AddressInUse) {
+        // Another program really listens there: take any free port, and say so.
         m_pairStep = PairStep::RetryingOnFreePort;
         m_serverTab->setPort(kFreePort);
         if (m_serverTab->start())

@@ -44,7 +44,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    enum class PairStep { Idle, StartingServer, RetryingOnFreePort, WaitingForClientToEnd };
+    enum class PairStep { Idle, StartingServer, RetryingWithReuseAddress, RetryingOnFreePort, WaitingForClientToEnd };
 
     void buildTabs();
     void retranslate();

@@ -31,6 +31,9 @@
 namespace socketlab::gui {
 namespace {
 
+// Stacked above the panes (a narrow tab), the settings get at least this much height.
+constexpr int kMinStackedSettingsHeight = 166;
+
 // listen()'s backlog as the core accepts it (the system caps it at SOMAXCONN anyway).
 constexpr int kMaxBacklog = 65535;
 // Below this tab width the settings go above the panes instead of beside them (side-by-side
@@ -265,6 +268,8 @@ QString ServerTab::port() const
     return m_ui->portEdit->text();
 }
 
+void ServerTab::setReuseAddress(bool enabled) { m_ui->reuseAddressCheck->setChecked(enabled); }
+
 void ServerTab::applyTutorialSettings()
 {
     setFamily(core::Family::Inet);
@@ -450,6 +455,7 @@ void ServerTab::fitSettingsArea()
         scroll->setMinimumWidth(width);
         scroll->setMaximumWidth(width);
         scroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        scroll->setMinimumHeight(0);
         return;
     }
     scroll->setMinimumWidth(needed);
@@ -458,7 +464,10 @@ void ServerTab::fitSettingsArea()
     // tab the settings scroll rather than push the window taller than the screen.
     const int width = scroll->viewport()->width();
     const int height = panel->hasHeightForWidth() ? panel->heightForWidth(width) : panel->sizeHint().height();
-    scroll->setMaximumHeight(height + 2 * scroll->frameWidth());
+    const int full = height + 2 * scroll->frameWidth();
+    scroll->setMaximumHeight(full);
+    // The panes below have splitters and shrink well; the settings must stay readable.
+    scroll->setMinimumHeight(std::min(full, kMinStackedSettingsHeight));
 }
 
 bool ServerTab::eventFilter(QObject* watched, QEvent* event)

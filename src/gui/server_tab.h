@@ -37,6 +37,7 @@ public:
     // The host field: a host in any form the core accepts, or the socket path for AF_UNIX.
     void setHost(const QString& host);
     void setPort(const QString& port);
+    void setReuseAddress(bool enabled);
     // While listening, the port the server is bound to (the system's choice when the field says
     // 0 or a service name); otherwise the port field as typed.
     QString port() const;

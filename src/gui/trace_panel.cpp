@@ -38,8 +38,8 @@ namespace {
 // Space above and below a row's text; rows have one fixed height so 20000 of them lay out instantly.
 constexpr int kRowPadding = 3;
 // The table never shrinks below this many rows, nor the explanation below this many lines.
-constexpr int kMinimumVisibleRows = 4;
-constexpr int kMinimumDetailLines = 4;
+constexpr int kMinimumVisibleRows = 3;
+constexpr int kMinimumDetailLines = 2;
 // Column widths, in characters of the monospace font: at least room for typical values, at most a share
 // that leaves the error column visible.
 constexpr int kMinimumArgumentsChars = 24;
