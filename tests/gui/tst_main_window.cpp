@@ -125,8 +125,12 @@ void TestMainWindow::sideBySideShowsBothEnds()
     QVERIFY(tabs && action);
     window.setSideBySide(false);
     const int separateCount = tabs->count();
+    constexpr QSize kSmallScreenWindow(1024, 700);
+    window.resize(kSmallScreenWindow);
     action->trigger();
     QVERIFY(window.isSideBySide());
+    // Both ends fit a small screen's window: it does not grow past 1024x700.
+    QTRY_COMPARE(window.size(), kSmallScreenWindow);
     QCOMPARE(tabs->count(), separateCount - 1);
     auto* splitter = window.findChild<QSplitter*>(QStringLiteral("sideBySideSplitter"));
     QVERIFY(splitter);
