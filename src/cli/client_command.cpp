@@ -87,18 +87,9 @@ int ClientCommand::execute(const QStringList& arguments, const GlobalOptions& gl
                                           .arg(core::kDefaultConnectTimeoutMs / kMillisecondsPerSecond),
                                       tr("S")));
     line.addTraceOptions();
-    if (const std::optional<int> exitCode = line.parse(arguments))
-        return *exitCode;
-    if (!line.checkPositionalCount(0))
-        return kExitUsage;
-
     core::TcpClientOptions options;
-    AddressChoice address;
-    if (!line.readAddress(address))
-        return kExitUsage;
-    options.family = address.family;
-    options.host = address.host;
-    options.port = address.port;
+    if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
+        return *exitCode;
 
     if (line.isSet(kSendOption) && line.isSet(kStdinOption)) {
         line.reportUsageError(tr("--send and --stdin exclude each other: choose one."));

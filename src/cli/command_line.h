@@ -57,6 +57,23 @@ public:
     // Returns an exit code when the command must end now: 0 after --help, 2 for a mistake.
     std::optional<int> parse(const QStringList& arguments);
 
+    // parse(), at most `positional` positional arguments, then --family/--host/--port into any
+    // session options with family, host and port fields (TcpServerOptions, TcpClientOptions,
+    // UdpOptions). Returns an exit code when the command must end now.
+    template <typename SessionOptions>
+    std::optional<int> parseWithAddress(const QStringList& arguments, int positional, SessionOptions& options)
+    {
+        if (const std::optional<int> exitCode = parse(arguments))
+            return exitCode;
+        AddressChoice address;
+        if (!checkPositionalCount(positional) || !readAddress(address))
+            return kExitUsage;
+        options.family = address.family;
+        options.host = address.host;
+        options.port = address.port;
+        return std::nullopt;
+    }
+
     bool isSet(const char* option) const;
     QString value(const char* option) const;
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }

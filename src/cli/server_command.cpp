@@ -94,18 +94,9 @@ int ServerCommand::execute(const QStringList& arguments, const GlobalOptions& gl
                                       tr("Exit after N connections have ended (default: run until Ctrl+C)."),
                                       tr("N")));
     line.addTraceOptions();
-    if (const std::optional<int> exitCode = line.parse(arguments))
-        return *exitCode;
-    if (!line.checkPositionalCount(0))
-        return kExitUsage;
-
     core::TcpServerOptions options;
-    AddressChoice address;
-    if (!line.readAddress(address))
-        return kExitUsage;
-    options.family = address.family;
-    options.host = address.host;
-    options.port = address.port;
+    if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
+        return *exitCode;
 
     if (line.isSet(kBacklogOption)) {
         std::uint64_t backlog = 0;

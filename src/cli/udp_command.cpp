@@ -120,18 +120,9 @@ int UdpCommand::executeListen(const QStringList& arguments, const GlobalOptions&
     line.addOption(QCommandLineOption(QLatin1String(kBroadcastOption),
                                       tr("Set SO_BROADCAST (needed to send to '<broadcast>').")));
     line.addTraceOptions();
-    if (const std::optional<int> exitCode = line.parse(arguments))
-        return *exitCode;
-    if (!line.checkPositionalCount(0))
-        return kExitUsage;
-
     core::UdpOptions options;
-    AddressChoice address;
-    if (!line.readAddress(address))
-        return kExitUsage;
-    options.family = address.family;
-    options.host = address.host;
-    options.port = address.port;
+    if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
+        return *exitCode;
     options.echo = line.isSet(kEchoOption);
     options.reuseAddress = line.isSet(kReuseAddressOption);
     options.broadcast = line.isSet(kBroadcastOption);

@@ -57,13 +57,19 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return length;
 }
 
+// Python's choice: single quotes, unless the text holds a single quote and no double quote.
+char pythonQuote(std::string_view text)
+{
+    const bool hasSingle = text.find('\'') != std::string_view::npos;
+    const bool hasDouble = text.find('"') != std::string_view::npos;
+    return (hasSingle && !hasDouble) ? '"' : '\'';
+}
+
 } // namespace
 
 std::string pythonStr(std::string_view text)
 {
-    const bool hasSingle = text.find('\'') != std::string_view::npos;
-    const bool hasDouble = text.find('"') != std::string_view::npos;
-    const char quote = (hasSingle && !hasDouble) ? '"' : '\'';
+    const char quote = pythonQuote(text);
     std::string out(1, quote);
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
@@ -91,9 +97,7 @@ std::string pythonBytes(std::string_view data, std::size_t limit)
 {
     const bool cut = data.size() > limit;
     const std::string_view shown = cut ? data.substr(0, limit) : data;
-    const bool hasSingle = shown.find('\'') != std::string_view::npos;
-    const bool hasDouble = shown.find('"') != std::string_view::npos;
-    const char quote = (hasSingle && !hasDouble) ? '"' : '\'';
+    const char quote = pythonQuote(shown);
     std::string out = "b";
     out += quote;
     for (const char c : shown) {

@@ -1,6 +1,7 @@
 // The resolver: every host/port form to socket addresses, plus the Lookup calls.
 #include "resolver.h"
 
+#include "native_values.h"
 #include "platform.h"
 #include "python_repr.h"
 
@@ -18,17 +19,6 @@ struct AddrinfoDeleter {
 };
 using AddrinfoList = std::unique_ptr<addrinfo, AddrinfoDeleter>;
 
-int nativeFamily(Family family)
-{
-    switch (family) {
-    case Family::Inet: return AF_INET;
-    case Family::Inet6: return AF_INET6;
-    case Family::Unix: return AF_UNIX;
-    case Family::Unspecified: break;
-    }
-    return AF_UNSPEC;
-}
-
 Family fromNativeFamily(int family)
 {
     switch (family) {
@@ -37,17 +27,6 @@ Family fromNativeFamily(int family)
     case AF_UNIX: return Family::Unix;
     default: return Family::Unspecified;
     }
-}
-
-int nativeType(SocketType type)
-{
-    switch (type) {
-    case SocketType::Stream: return SOCK_STREAM;
-    case SocketType::Datagram: return SOCK_DGRAM;
-    case SocketType::Raw: return SOCK_RAW;
-    case SocketType::Any: break;
-    }
-    return 0;
 }
 
 SocketType fromNativeType(int type)

@@ -2,6 +2,7 @@
 // (arguments in Python's form, the C result, the error name) and hands it to the recorder.
 #include "socket.h"
 
+#include "native_values.h"
 #include "platform.h"
 #include "poller.h"
 #include "python_repr.h"
@@ -16,28 +17,6 @@ namespace {
 using platform::toNative;
 
 constexpr std::uint64_t kConnectToken = ~std::uint64_t{0};
-
-int nativeFamily(Family family)
-{
-    switch (family) {
-    case Family::Inet: return AF_INET;
-    case Family::Inet6: return AF_INET6;
-    case Family::Unix: return AF_UNIX;
-    case Family::Unspecified: break;
-    }
-    return AF_UNSPEC;
-}
-
-int nativeType(SocketType type)
-{
-    switch (type) {
-    case SocketType::Stream: return SOCK_STREAM;
-    case SocketType::Datagram: return SOCK_DGRAM;
-    case SocketType::Raw: return SOCK_RAW;
-    case SocketType::Any: break;
-    }
-    return 0;
-}
 
 struct OptionSpec {
     int level;
