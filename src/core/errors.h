@@ -74,6 +74,8 @@ enum class InputProblem {
     BadTimeout,
     DatagramTooLarge,
     NoSuchConnection,
+    UnknownInterface,
+    NotMulticastGroup,
 };
 
 struct Error {

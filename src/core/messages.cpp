@@ -81,6 +81,14 @@ const char* inputProblemText(InputProblem problem)
         return QT_TRANSLATE_NOOP("socketlab::core",
             "The datagram of %1 bytes is larger than UDP allows (65507 bytes over IPv4, 65527 over IPv6). "
             "Send less data, or use TCP for a stream.");
+    case InputProblem::UnknownInterface:
+        return QT_TRANSLATE_NOOP("socketlab::core",
+            "Interface '%1' is not known. Expected an IPv4 address of this machine (127.0.0.1) for AF_INET, or an "
+            "interface name (lo) or index number for AF_INET6; empty lets the system choose.");
+    case InputProblem::NotMulticastGroup:
+        return QT_TRANSLATE_NOOP("socketlab::core",
+            "'%1' is not a multicast group. Expected a numeric address from 224.0.0.0 to 239.255.255.255 "
+            "(AF_INET) or one starting with ff (AF_INET6), such as 239.255.42.99 or ff02::1234.");
     case InputProblem::NoSuchConnection:
         return QT_TRANSLATE_NOOP("socketlab::core",
             "Connection %1 is already closed. Choose a client that is still connected.");

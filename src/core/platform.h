@@ -33,6 +33,12 @@
 #include <unistd.h>
 #endif
 
+// Winsock spells the IPv6 membership options the older way.
+#if !defined(IPV6_JOIN_GROUP) && defined(IPV6_ADD_MEMBERSHIP)
+#define IPV6_JOIN_GROUP IPV6_ADD_MEMBERSHIP
+#define IPV6_LEAVE_GROUP IPV6_DROP_MEMBERSHIP
+#endif
+
 namespace socketlab::core::platform {
 
 #ifdef _WIN32
@@ -108,6 +114,9 @@ private:
     int m_write = -1;
 #endif
 };
+
+// An interface's index from its name ("lo", "eth0") or its number as text; 0 if unknown.
+unsigned interfaceIndex(const std::string& name);
 
 // Raises the soft open-file limit to the hard limit (thousands of clients). No-op on Windows.
 void raiseOpenFileLimit();

@@ -5,6 +5,7 @@
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <net/if.h>
 #include <sys/resource.h>
 
 namespace socketlab::core::platform {
@@ -240,6 +241,13 @@ void WakeChannel::drain()
     char buffer[64];
     while (::read(m_read, buffer, sizeof buffer) > 0) {
     }
+}
+
+unsigned interfaceIndex(const std::string& name)
+{
+    if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos)
+        return static_cast<unsigned>(std::stoul(name));
+    return name.empty() ? 0 : ::if_nametoindex(name.c_str());
 }
 
 void raiseOpenFileLimit()

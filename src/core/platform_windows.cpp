@@ -376,6 +376,14 @@ void WakeChannel::drain()
     }
 }
 
+unsigned interfaceIndex(const std::string& name)
+{
+    // Interface names need the IP Helper library; on Windows the index number is asked for.
+    if (!name.empty() && name.find_first_not_of("0123456789") == std::string::npos)
+        return static_cast<unsigned>(std::stoul(name));
+    return 0;
+}
+
 void raiseOpenFileLimit()
 {
     // Windows has no per-process socket limit to raise.

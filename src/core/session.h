@@ -63,6 +63,8 @@ public:
     }
     virtual void onDatagram(const Endpoint& from, const char* data, std::size_t size) { (void)from, (void)data, (void)size; }
     virtual void onDatagramSent(const Endpoint& to, const char* data, std::size_t size) { (void)to, (void)data, (void)size; }
+    // A multicast group was joined or left (UDP).
+    virtual void onGroupMembership(const std::string& group, bool joined) { (void)group, (void)joined; }
     // A failure that did not end the session (a refused command, a failed accept).
     virtual void onProblem(const Error& error) { (void)error; }
 };

@@ -24,8 +24,9 @@ struct OptionSpec {
     const char* levelName;
 };
 
-OptionSpec optionSpec(SocketOption option)
+OptionSpec optionSpec(SocketOption option, Family family)
 {
+    const bool v6 = family == Family::Inet6;
     switch (option) {
     case SocketOption::ReuseAddress: return {SOL_SOCKET, SO_REUSEADDR, "SOL_SOCKET"};
     case SocketOption::Broadcast: return {SOL_SOCKET, SO_BROADCAST, "SOL_SOCKET"};
@@ -34,6 +35,12 @@ OptionSpec optionSpec(SocketOption option)
     case SocketOption::KeepAlive: return {SOL_SOCKET, SO_KEEPALIVE, "SOL_SOCKET"};
     case SocketOption::NoDelay: return {IPPROTO_TCP, TCP_NODELAY, "IPPROTO_TCP"};
     case SocketOption::IPv6Only: return {IPPROTO_IPV6, IPV6_V6ONLY, "IPPROTO_IPV6"};
+    case SocketOption::MulticastTtl:
+        return v6 ? OptionSpec{IPPROTO_IPV6, IPV6_MULTICAST_HOPS, "IPPROTO_IPV6"}
+                  : OptionSpec{IPPROTO_IP, IP_MULTICAST_TTL, "IPPROTO_IP"};
+    case SocketOption::MulticastLoop:
+        return v6 ? OptionSpec{IPPROTO_IPV6, IPV6_MULTICAST_LOOP, "IPPROTO_IPV6"}
+                  : OptionSpec{IPPROTO_IP, IP_MULTICAST_LOOP, "IPPROTO_IP"};
     }
     return {SOL_SOCKET, 0, "SOL_SOCKET"};
 }
@@ -100,8 +107,9 @@ const sockaddr* asSockaddr(const Endpoint& endpoint) { return static_cast<const 
 
 } // namespace
 
-const char* socketOptionName(SocketOption option)
+const char* socketOptionName(SocketOption option, Family family)
 {
+    const bool v6 = family == Family::Inet6;
     switch (option) {
     case SocketOption::ReuseAddress: return "SO_REUSEADDR";
     case SocketOption::Broadcast: return "SO_BROADCAST";
@@ -110,6 +118,8 @@ const char* socketOptionName(SocketOption option)
     case SocketOption::KeepAlive: return "SO_KEEPALIVE";
     case SocketOption::NoDelay: return "TCP_NODELAY";
     case SocketOption::IPv6Only: return "IPV6_V6ONLY";
+    case SocketOption::MulticastTtl: return v6 ? "IPV6_MULTICAST_HOPS" : "IP_MULTICAST_TTL";
+    case SocketOption::MulticastLoop: return v6 ? "IPV6_MULTICAST_LOOP" : "IP_MULTICAST_LOOP";
     }
     return "?";
 }
@@ -182,14 +192,66 @@ Result<Socket> Socket::open(Family family, SocketType type, int protocol, CallRe
 
 Result<void> Socket::setOption(SocketOption option, int value)
 {
-    const OptionSpec spec = optionSpec(option);
-    const std::string args = handleText() + ", " + spec.levelName + ", " + socketOptionName(option) + ", "
+    const OptionSpec spec = optionSpec(option, m_family);
+    const std::string args = handleText() + ", " + spec.levelName + ", " + socketOptionName(option, m_family) + ", "
         + std::to_string(value);
-    if (::setsockopt(toNative(m_handle), spec.level, spec.name, reinterpret_cast<const char*>(&value),
-                     sizeof value) != 0)
+    return setRawOption(spec.level, spec.name, &value, sizeof value, args);
+}
+
+Result<void> Socket::setRawOption(int level, int name, const void* value, std::size_t size, const std::string& args)
+{
+    if (::setsockopt(toNative(m_handle), level, name, static_cast<const char*>(value),
+                     static_cast<platform::SockLen>(size)) != 0)
         return failure("setsockopt", args, platform::lastError());
     recordSuccessIfAny(m_recorder, "setsockopt", args, 0, m_handle);
     return {};
+}
+
+Result<void> Socket::setMembership(const std::string& group, const std::string& interface, bool join)
+{
+    const std::string shownArgs = pythonStr(group) + ", " + pythonStr(interface);
+    if (m_family == Family::Inet6) {
+        ipv6_mreq request{};
+        if (inet_pton(AF_INET6, group.c_str(), &request.ipv6mr_multiaddr) != 1 || request.ipv6mr_multiaddr.s6_addr[0] != 0xff)
+            return inputError(InputProblem::NotMulticastGroup, group);
+        request.ipv6mr_interface = platform::interfaceIndex(interface);
+        if (!interface.empty() && request.ipv6mr_interface == 0)
+            return inputError(InputProblem::UnknownInterface, interface);
+        const char* optionName = join ? "IPV6_JOIN_GROUP" : "IPV6_LEAVE_GROUP";
+        return setRawOption(IPPROTO_IPV6, join ? IPV6_JOIN_GROUP : IPV6_LEAVE_GROUP, &request, sizeof request,
+                            handleText() + ", IPPROTO_IPV6, " + optionName + ", (" + shownArgs + ")");
+    }
+    ip_mreq request{};
+    constexpr unsigned kMulticastFirstOctetLow = 224;
+    constexpr unsigned kMulticastFirstOctetHigh = 239;
+    const bool parsed = inet_pton(AF_INET, group.c_str(), &request.imr_multiaddr) == 1;
+    const unsigned firstOctet = parsed ? (ntohl(request.imr_multiaddr.s_addr) >> 24) : 0;
+    if (!parsed || firstOctet < kMulticastFirstOctetLow || firstOctet > kMulticastFirstOctetHigh)
+        return inputError(InputProblem::NotMulticastGroup, group);
+    if (interface.empty())
+        request.imr_interface.s_addr = htonl(INADDR_ANY);
+    else if (inet_pton(AF_INET, interface.c_str(), &request.imr_interface) != 1)
+        return inputError(InputProblem::UnknownInterface, interface);
+    const char* optionName = join ? "IP_ADD_MEMBERSHIP" : "IP_DROP_MEMBERSHIP";
+    return setRawOption(IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &request, sizeof request,
+                        handleText() + ", IPPROTO_IP, " + optionName + ", (" + shownArgs + ")");
+}
+
+Result<void> Socket::setMulticastInterface(const std::string& interface)
+{
+    if (m_family == Family::Inet6) {
+        const unsigned index = platform::interfaceIndex(interface);
+        if (!interface.empty() && index == 0)
+            return inputError(InputProblem::UnknownInterface, interface);
+        return setRawOption(IPPROTO_IPV6, IPV6_MULTICAST_IF, &index, sizeof index,
+                            handleText() + ", IPPROTO_IPV6, IPV6_MULTICAST_IF, " + std::to_string(index));
+    }
+    in_addr address{};
+    address.s_addr = htonl(INADDR_ANY);
+    if (!interface.empty() && inet_pton(AF_INET, interface.c_str(), &address) != 1)
+        return inputError(InputProblem::UnknownInterface, interface);
+    return setRawOption(IPPROTO_IP, IP_MULTICAST_IF, &address, sizeof address,
+                        handleText() + ", IPPROTO_IP, IP_MULTICAST_IF, " + pythonStr(interface));
 }
 
 Result<void> Socket::bind(const Endpoint& address)

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cstddef>
+#include <string>
 
 namespace socketlab::core {
 
@@ -26,8 +27,11 @@ enum class SocketOption {
     KeepAlive,     // SO_KEEPALIVE
     NoDelay,       // TCP_NODELAY
     IPv6Only,      // IPV6_V6ONLY
+    MulticastTtl,  // IP_MULTICAST_TTL (AF_INET) or IPV6_MULTICAST_HOPS (AF_INET6)
+    MulticastLoop, // IP_MULTICAST_LOOP or IPV6_MULTICAST_LOOP
 };
-const char* socketOptionName(SocketOption option); // "SO_REUSEADDR"
+// "SO_REUSEADDR"; the multicast options are named for the family (IP_MULTICAST_TTL, IPV6_MULTICAST_HOPS).
+const char* socketOptionName(SocketOption option, Family family = Family::Inet);
 
 enum class ShutdownHow { Read, Write, Both }; // SHUT_RD, SHUT_WR, SHUT_RDWR
 
@@ -66,6 +70,13 @@ public:
     Result<std::size_t> sendTo(const char* data, std::size_t size, const Endpoint& to);
     Result<std::size_t> recvFrom(char* buffer, std::size_t size, Endpoint& from);
     Result<void> shutdown(ShutdownHow how);
+    // IP_ADD_MEMBERSHIP / IP_DROP_MEMBERSHIP (AF_INET) or IPV6_JOIN_GROUP / IPV6_LEAVE_GROUP
+    // (AF_INET6). `group` is a numeric multicast address of the socket's family; `interface` is,
+    // for AF_INET, the IPv4 address of the interface ("" lets the system choose) and, for
+    // AF_INET6, an interface name or index ("" lets the system choose).
+    Result<void> setMembership(const std::string& group, const std::string& interface, bool join);
+    // IP_MULTICAST_IF / IPV6_MULTICAST_IF: the interface multicast datagrams leave by.
+    Result<void> setMulticastInterface(const std::string& interface);
     Result<Endpoint> localAddress(); // getsockname
     Result<Endpoint> peerAddress();  // getpeername
     // Not recorded: the event loop's business, not the lesson's (see the file comment).
@@ -85,6 +96,7 @@ private:
     Result<WaitOutcome> waitWritableWithPoller(Poller& poller, int timeoutMs, const std::atomic<bool>* cancelled);
     Result<WaitOutcome> waitWritable(int timeoutMs);
     Error failure(const char* call, const std::string& args, int code) const;
+    Result<void> setRawOption(int level, int name, const void* value, std::size_t size, const std::string& args);
     std::string handleText() const;
 
     SocketHandle m_handle = kNoSocket;

@@ -108,6 +108,8 @@ Result<void> UdpEndpoint::open()
         if (Result<void> set = m_socket.setOption(SocketOption::ReceiveBuffer, m_options.receiveBuffer); !set)
             m_listener.onProblem(set.error());
     }
+    if (Result<void> multicast = applyMulticastOptions(); !multicast)
+        return multicast;
     if (bindAddress) {
         if (Result<void> bound = m_socket.bind(*bindAddress); !bound)
             return bound;
@@ -120,7 +122,44 @@ Result<void> UdpEndpoint::open()
         }
         m_listener.onReady(local);
     }
+    for (const std::string& group : m_options.multicastGroups)
+        changeMembership(group, true);
     return m_poller->add(m_socket.handle(), kReadable, kSocketToken);
+}
+
+Result<void> UdpEndpoint::applyMulticastOptions()
+{
+    // Only what the user chose is set, so a plain UDP session's trace stays as plain.
+    if (!m_options.multicastInterface.empty()) {
+        if (Result<void> set = m_socket.setMulticastInterface(m_options.multicastInterface); !set)
+            return set;
+    }
+    if (m_options.multicastTtl >= 0) {
+        if (Result<void> set = m_socket.setOption(SocketOption::MulticastTtl, m_options.multicastTtl); !set)
+            return set;
+    }
+    if (!m_options.multicastLoopback)
+        return m_socket.setOption(SocketOption::MulticastLoop, 0);
+    return {};
+}
+
+void UdpEndpoint::joinGroup(std::string group)
+{
+    post([this, group = std::move(group)] { changeMembership(group, true); });
+}
+
+void UdpEndpoint::leaveGroup(std::string group)
+{
+    post([this, group = std::move(group)] { changeMembership(group, false); });
+}
+
+void UdpEndpoint::changeMembership(const std::string& group, bool join)
+{
+    if (Result<void> changed = m_socket.setMembership(group, m_options.multicastInterface, join); !changed) {
+        m_listener.onProblem(changed.error());
+        return;
+    }
+    m_listener.onGroupMembership(group, join);
 }
 
 void UdpEndpoint::receiveAvailable()

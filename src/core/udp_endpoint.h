@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace socketlab::core {
 
@@ -32,6 +33,13 @@ struct UdpOptions {
     std::uint64_t stopAfterDatagrams = 0;  // 0: until stop()
     // Once everything queued is sent: end when nothing arrives for this long (negative: never).
     int idleTimeoutMs = -1;
+    // Multicast: groups joined at start, the interface to send and join on ("" = the system's
+    // choice; "127.0.0.1" or "lo" keeps multicast on this machine), hops (-1: the system's default,
+    // 1), and whether this machine's own members receive what it sends.
+    std::vector<std::string> multicastGroups;
+    std::string multicastInterface;
+    int multicastTtl = -1;
+    bool multicastLoopback = true;
 };
 
 class UdpEndpoint : public Session {
@@ -43,11 +51,16 @@ public:
 
     // Thread-safe: resolve (host, port) and sendto() it from the session's socket.
     void sendTo(std::string host, std::string port, std::string data);
+    // Thread-safe: join or leave a multicast group on the running socket (see UdpOptions).
+    void joinGroup(std::string group);
+    void leaveGroup(std::string group);
 
 private:
     Result<void> open();
     void receiveAvailable();
     void sendNow(const std::string& host, const std::string& port, const std::string& data);
+    void changeMembership(const std::string& group, bool join);
+    Result<void> applyMulticastOptions();
 
     UdpOptions m_options;
     Socket m_socket;

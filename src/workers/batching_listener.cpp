@@ -106,6 +106,12 @@ void BatchingListener::onProblem(const core::Error& error)
     m_batch.problems.push_back(error);
 }
 
+void BatchingListener::onGroupMembership(const std::string& group, bool joined)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_batch.memberships.emplace_back(group, joined);
+}
+
 void BatchingListener::addData(core::ConnectionId id, Direction direction, const char* data, std::size_t size,
                                const core::Endpoint& peer)
 {

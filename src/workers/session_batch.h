@@ -52,6 +52,7 @@ struct SessionBatch {
     std::map<core::ConnectionId, core::ConnectionTotals> traffic; // per connection, this batch
     std::vector<ConnectionEvent> connections;
     std::vector<core::Error> problems;
+    std::vector<std::pair<std::string, bool>> memberships; // multicast group, joined (true) or left
     std::optional<core::Endpoint> ready;
     quint64 bytesReceived = 0; // exact, kept or not
     quint64 bytesSent = 0;
@@ -61,7 +62,8 @@ struct SessionBatch {
     bool isEmpty() const
     {
         return calls.empty() && callsOmitted == 0 && data.empty() && bytesNotShown == 0 && traffic.empty()
-            && connections.empty() && problems.empty() && !ready && datagramsReceived == 0 && datagramsSent == 0;
+            && connections.empty() && problems.empty() && memberships.empty() && !ready && datagramsReceived == 0
+            && datagramsSent == 0;
     }
 };
 

@@ -1,0 +1,36 @@
+// UdpWorker: starts core::UdpEndpoint on the worker thread and forwards commands to it.
+#include "udp_worker.h"
+
+namespace socketlab::workers {
+
+UdpWorker::UdpWorker(QObject* parent)
+    : SessionWorker(parent)
+{
+}
+
+bool UdpWorker::start(const core::UdpOptions& options)
+{
+    return startSession(std::make_unique<core::UdpEndpoint>(options, listener()));
+}
+
+core::UdpEndpoint* UdpWorker::endpoint() const { return static_cast<core::UdpEndpoint*>(session()); }
+
+void UdpWorker::sendTo(const QString& host, const QString& port, const QByteArray& data)
+{
+    if (core::UdpEndpoint* running = endpoint())
+        running->sendTo(host.toStdString(), port.toStdString(), data.toStdString());
+}
+
+void UdpWorker::joinGroup(const QString& group)
+{
+    if (core::UdpEndpoint* running = endpoint())
+        running->joinGroup(group.toStdString());
+}
+
+void UdpWorker::leaveGroup(const QString& group)
+{
+    if (core::UdpEndpoint* running = endpoint())
+        running->leaveGroup(group.toStdString());
+}
+
+} // namespace socketlab::workers

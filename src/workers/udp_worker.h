@@ -1,0 +1,30 @@
+// UdpWorker: the UDP tab's session (core::UdpEndpoint) on a worker thread.
+#pragma once
+
+#include "session_worker.h"
+
+#include "core/udp_endpoint.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace socketlab::workers {
+
+class UdpWorker : public SessionWorker {
+    Q_OBJECT
+
+public:
+    explicit UdpWorker(QObject* parent = nullptr);
+
+    bool start(const core::UdpOptions& options);
+    // Thread-safe commands to the running endpoint; ignored when it is not running. Every
+    // outcome arrives in a batch: the sendto() in the trace and data, or a problem.
+    void sendTo(const QString& host, const QString& port, const QByteArray& data);
+    void joinGroup(const QString& group);
+    void leaveGroup(const QString& group);
+
+private:
+    core::UdpEndpoint* endpoint() const;
+};
+
+} // namespace socketlab::workers

@@ -1,0 +1,119 @@
+// Tests of UdpWorker: datagrams between two workers, boundaries kept, multicast membership.
+#include "workers/udp_worker.h"
+
+#include <QTest>
+
+using namespace socketlab;
+
+namespace {
+
+struct UdpCollector {
+    std::optional<core::Endpoint> ready;
+    std::vector<QByteArray> received;
+    std::vector<std::pair<std::string, bool>> memberships;
+    std::vector<core::Error> problems;
+    bool finished = false;
+
+    void attach(workers::UdpWorker& worker)
+    {
+        QObject::connect(&worker, &workers::SessionWorker::batchReady, [this](const workers::SessionBatch& batch) {
+            if (batch.ready)
+                ready = batch.ready;
+            for (const auto& chunk : batch.data) {
+                if (chunk.direction == workers::Direction::Received)
+                    received.push_back(chunk.bytes);
+            }
+            memberships.insert(memberships.end(), batch.memberships.begin(), batch.memberships.end());
+            problems.insert(problems.end(), batch.problems.begin(), batch.problems.end());
+        });
+        QObject::connect(&worker, &workers::SessionWorker::finished, [this] { finished = true; });
+    }
+};
+
+core::UdpOptions loopbackOptions()
+{
+    core::UdpOptions options;
+    options.port = "0";
+    return options;
+}
+
+} // namespace
+
+class TestUdpWorker : public QObject {
+    Q_OBJECT
+
+private slots:
+    void datagramsKeepTheirBoundaries();
+    void multicastOnLoopback();
+};
+
+void TestUdpWorker::datagramsKeepTheirBoundaries()
+{
+    workers::UdpWorker a;
+    workers::UdpWorker b;
+    UdpCollector atA;
+    UdpCollector atB;
+    atA.attach(a);
+    atB.attach(b);
+    QVERIFY(a.start(loopbackOptions()));
+    QVERIFY(b.start(loopbackOptions()));
+    QTRY_VERIFY(atA.ready && atB.ready);
+    const QString bPort = QString::number(atB.ready->port());
+    for (const char* text : {"a", "bb", "ccc"})
+        a.sendTo(QStringLiteral("127.0.0.1"), bPort, QByteArray(text));
+    QTRY_COMPARE(atB.received.size(), std::size_t(3));
+    QCOMPARE(atB.received[0], QByteArray("a"));
+    QCOMPARE(atB.received[1], QByteArray("bb"));
+    QCOMPARE(atB.received[2], QByteArray("ccc"));
+    a.stop();
+    b.stop();
+    QTRY_VERIFY(atA.finished && atB.finished);
+}
+
+void TestUdpWorker::multicastOnLoopback()
+{
+    // 239.255/16 is the organisation-local scope, and the interface 127.0.0.1 keeps every datagram
+    // on this machine.
+    const QString group = QStringLiteral("239.255.42.99");
+    core::UdpOptions receiverOptions = loopbackOptions();
+    receiverOptions.host = ""; // a group member listens on the wildcard address
+    receiverOptions.reuseAddress = true;
+    receiverOptions.multicastInterface = "127.0.0.1";
+    workers::UdpWorker receiver;
+    UdpCollector atReceiver;
+    atReceiver.attach(receiver);
+    QVERIFY(receiver.start(receiverOptions));
+    QTRY_VERIFY(atReceiver.ready);
+    receiver.joinGroup(group);
+    QTRY_VERIFY(!atReceiver.memberships.empty() || !atReceiver.problems.empty());
+    if (atReceiver.memberships.empty())
+        QSKIP(qPrintable(QStringLiteral("this system refuses multicast on loopback: %1")
+                             .arg(QString::fromStdString(atReceiver.problems.front().toString()))));
+    QCOMPARE(atReceiver.memberships.front(), std::make_pair(group.toStdString(), true));
+
+    core::UdpOptions senderOptions;
+    senderOptions.bind = false;
+    senderOptions.multicastInterface = "127.0.0.1";
+    senderOptions.multicastTtl = 0; // not even one router hop
+    workers::UdpWorker sender;
+    UdpCollector atSender;
+    atSender.attach(sender);
+    QVERIFY(sender.start(senderOptions));
+    sender.sendTo(group, QString::number(atReceiver.ready->port()), QByteArray("to the group"));
+    QTRY_COMPARE(atReceiver.received.size(), std::size_t(1));
+    QCOMPARE(atReceiver.received.front(), QByteArray("to the group"));
+
+    receiver.leaveGroup(group);
+    QTRY_COMPARE(atReceiver.memberships.size(), std::size_t(2));
+    QCOMPARE(atReceiver.memberships.back(), std::make_pair(group.toStdString(), false));
+    // Not a group: refused before any call, named.
+    receiver.joinGroup(QStringLiteral("10.1.2.3"));
+    QTRY_VERIFY(!atReceiver.problems.empty());
+    QCOMPARE(atReceiver.problems.back().problem, core::InputProblem::NotMulticastGroup);
+    sender.stop();
+    receiver.stop();
+    QTRY_VERIFY(atSender.finished && atReceiver.finished);
+}
+
+QTEST_GUILESS_MAIN(TestUdpWorker)
+#include "tst_udp_worker.moc"
