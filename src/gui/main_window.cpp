@@ -2,7 +2,10 @@
 #include "main_window.h"
 
 #include "client_tab.h"
+#include "lookup_tab.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
+#include "udp_tab.h"
 #include "ui_mainwindow.h"
 
 #include "core/session.h"
@@ -52,6 +55,8 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     connect(m_serverTab, &ServerTab::statusMessage, this, &MainWindow::showStatus);
     connect(m_clientTab, &ClientTab::disconnected, this, &MainWindow::onClientDisconnected);
     connect(m_clientTab, &ClientTab::statusMessage, this, &MainWindow::showStatus);
+    connect(m_udpTab, &UdpTab::statusMessage, this, &MainWindow::showStatus);
+    connect(m_lookupTab, &LookupTab::statusMessage, this, &MainWindow::showStatus);
 
     loadSettings();
     applyOptions(options);
@@ -63,12 +68,8 @@ void MainWindow::buildTabs()
 {
     m_serverTab = new ServerTab(this);
     m_clientTab = new ClientTab(this);
-    // The UDP and Lookup tabs get their content in their own milestone; until then they are
-    // empty pages rather than imitations.
-    m_udpPage = new QWidget(this);
-    m_udpPage->setObjectName(QStringLiteral("udpPage"));
-    m_lookupPage = new QWidget(this);
-    m_lookupPage->setObjectName(QStringLiteral("lookupPage"));
+    m_udpTab = new UdpTab(this);
+    m_lookupTab = new LookupTab(this);
 
     m_sideBySideSplitter = new QSplitter(Qt::Horizontal, this);
     m_sideBySideSplitter->setObjectName(QStringLiteral("sideBySideSplitter"));
@@ -77,8 +78,8 @@ void MainWindow::buildTabs()
 
     m_ui->tabs->addTab(m_serverTab, QString());
     m_ui->tabs->addTab(m_clientTab, QString());
-    m_ui->tabs->addTab(m_udpPage, QString());
-    m_ui->tabs->addTab(m_lookupPage, QString());
+    m_ui->tabs->addTab(m_udpTab, QString());
+    m_ui->tabs->addTab(m_lookupTab, QString());
 }
 
 bool MainWindow::isSideBySide() const { return m_ui->tabs->indexOf(m_sideBySideSplitter) >= 0; }
@@ -127,8 +128,8 @@ void MainWindow::retranslate()
     setTitle(m_serverTab, tr("Server"), tr("socket, bind, listen, accept: the tutorial's server.py"));
     setTitle(m_clientTab, tr("Client"), tr("socket, connect, send, recv: the tutorial's client.py"));
     setTitle(m_sideBySideSplitter, tr("Server and Client"), tr("Both ends of the connection at once"));
-    setTitle(m_udpPage, tr("UDP"), tr("sendto and recvfrom: connectionless sockets (coming soon)"));
-    setTitle(m_lookupPage, tr("Lookup"), tr("gethostname and getaddrinfo (coming soon)"));
+    setTitle(m_udpTab, tr("UDP"), tr("sendto and recvfrom: connectionless sockets, one datagram at a time"));
+    setTitle(m_lookupTab, tr("Lookup"), tr("gethostname, getaddrinfo and getnameinfo: who a host is"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -156,6 +157,10 @@ void MainWindow::showAbout()
 
 void MainWindow::pairOnThisMachine()
 {
+    if (m_ui->tabs->currentWidget() == m_udpTab) {
+        m_udpTab->pairEndpoints();
+        return;
+    }
     if (m_pairStep != PairStep::Idle)
         return;
     if (m_serverTab->isRunning()) {
@@ -243,6 +248,7 @@ void MainWindow::stopAllSessions()
     m_pairStep = PairStep::Idle;
     m_clientTab->disconnectFromServer();
     m_serverTab->stop();
+    m_udpTab->stopAll();
 }
 
 void MainWindow::applyOptions(const AppOptions& options)
@@ -251,25 +257,61 @@ void MainWindow::applyOptions(const AppOptions& options)
     switch (options.tab) {
     case StartTab::Server: page = m_serverTab; break;
     case StartTab::Client: page = m_clientTab; break;
-    case StartTab::Udp: page = m_udpPage; break;
-    case StartTab::Lookup: page = m_lookupPage; break;
+    case StartTab::Udp: page = m_udpTab; break;
+    case StartTab::Lookup: page = m_lookupTab; break;
     case StartTab::Remembered: break;
     }
     if (page) {
         const int index = m_ui->tabs->indexOf(page);
         m_ui->tabs->setCurrentIndex(index >= 0 ? index : m_ui->tabs->indexOf(m_sideBySideSplitter));
     }
+    applyLessonOptions(options);
+}
+
+void MainWindow::applyLessonOptions(const AppOptions& options)
+{
     // --host/--port/--start act on the chosen tab; without --tab, on the Server tab.
-    const bool client = options.tab == StartTab::Client;
-    if (!options.host.isNull())
-        client ? m_clientTab->setHost(options.host) : m_serverTab->setHost(options.host);
-    if (!options.port.isNull())
-        client ? m_clientTab->setPort(options.port) : m_serverTab->setPort(options.port);
-    if (options.start) {
-        const bool started = client ? m_clientTab->connectToServer() : m_serverTab->start();
-        if (!started)
-            showStatus(tr("Could not start: check the settings marked in the tab."));
+    bool started = true;
+    switch (options.tab) {
+    case StartTab::Client:
+        if (!options.host.isNull())
+            m_clientTab->setHost(options.host);
+        if (!options.port.isNull())
+            m_clientTab->setPort(options.port);
+        if (options.start)
+            started = m_clientTab->connectToServer();
+        break;
+    case StartTab::Udp: {
+        // UDP endpoint A binds to the given address.
+        UdpEndpointPanel* endpoint = m_udpTab->endpointA();
+        if (!options.host.isNull() || !options.port.isNull())
+            endpoint->setBindAddress(options.host.isNull() ? QString::fromLatin1(core::kDefaultHost) : options.host,
+                                     options.port.isNull() ? QString::fromLatin1(core::kTutorialPortText)
+                                                           : options.port);
+        if (options.start)
+            started = endpoint->start();
+        break;
     }
+    case StartTab::Lookup:
+        if (!options.host.isNull())
+            m_lookupTab->setHost(options.host);
+        if (!options.port.isNull())
+            m_lookupTab->setService(options.port);
+        if (options.start)
+            started = m_lookupTab->lookup();
+        break;
+    case StartTab::Server:
+    case StartTab::Remembered:
+        if (!options.host.isNull())
+            m_serverTab->setHost(options.host);
+        if (!options.port.isNull())
+            m_serverTab->setPort(options.port);
+        if (options.start)
+            started = m_serverTab->start();
+        break;
+    }
+    if (!started)
+        showStatus(tr("Could not start: check the settings marked in the tab."));
 }
 
 void MainWindow::loadSettings()
@@ -279,6 +321,8 @@ void MainWindow::loadSettings()
     restoreState(settings.value(kStateKey).toByteArray());
     m_serverTab->loadSettings(settings);
     m_clientTab->loadSettings(settings);
+    m_udpTab->loadSettings(settings);
+    m_lookupTab->loadSettings(settings);
     setSideBySide(settings.value(kSideBySideKey, false).toBool());
     m_sideBySideSplitter->restoreState(settings.value(kSideBySideSplitterKey).toByteArray());
     m_serverTab->splitter()->restoreState(settings.value(kServerSplitterKey).toByteArray());
@@ -300,6 +344,8 @@ void MainWindow::saveSettings() const
     settings.setValue(kCurrentTabKey, m_ui->tabs->currentIndex());
     m_serverTab->saveSettings(settings);
     m_clientTab->saveSettings(settings);
+    m_udpTab->saveSettings(settings);
+    m_lookupTab->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

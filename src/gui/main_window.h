@@ -20,7 +20,9 @@ class MainWindow;
 namespace socketlab::gui {
 
 class ClientTab;
+class LookupTab;
 class ServerTab;
+class UdpTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -31,10 +33,13 @@ public:
 
     ServerTab* serverTab() const { return m_serverTab; }
     ClientTab* clientTab() const { return m_clientTab; }
+    UdpTab* udpTab() const { return m_udpTab; }
+    LookupTab* lookupTab() const { return m_lookupTab; }
     bool isSideBySide() const;
 
 public slots:
-    // One click: the tutorial's server on this machine, and the client connected to it.
+    // One click: the tutorial's server on this machine and the client connected to it; on the
+    // UDP tab, its two endpoints bound and aimed at each other.
     void pairOnThisMachine();
     void setSideBySide(bool sideBySide);
     void stopAllSessions();
@@ -50,6 +55,7 @@ private:
     void retranslate();
     void showAbout();
     void applyOptions(const AppOptions& options);
+    void applyLessonOptions(const AppOptions& options);
     void loadSettings();
     void saveSettings() const;
     void showStatus(const QString& text);
@@ -62,8 +68,8 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     ServerTab* m_serverTab = nullptr;
     ClientTab* m_clientTab = nullptr;
-    QWidget* m_udpPage = nullptr;
-    QWidget* m_lookupPage = nullptr;
+    UdpTab* m_udpTab = nullptr;
+    LookupTab* m_lookupTab = nullptr;
     QSplitter* m_sideBySideSplitter = nullptr;
     PairStep m_pairStep = PairStep::Idle;
     quint16 m_pairPort = 0;

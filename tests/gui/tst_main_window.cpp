@@ -3,6 +3,8 @@
 #include "client_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
+#include "udp_tab.h"
 
 #include "core/resolver.h"
 #include "core/socket.h"
@@ -54,6 +56,7 @@ private slots:
     void pairShowsTheTutorialExchange();
     void startOnTakenPortShowsErrorAndStaysUsable();
     void sideBySideShowsBothEnds();
+    void pairOnUdpTabBindsBothEndpoints();
     void quitWhileServingAndConnectedIsClean();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
@@ -141,6 +144,19 @@ void TestMainWindow::sideBySideShowsBothEnds()
     QVERIFY(!window.isSideBySide());
     QCOMPARE(tabs->count(), separateCount);
     QVERIFY(tabs->indexOf(window.serverTab()) >= 0 && tabs->indexOf(window.clientTab()) >= 0);
+}
+
+void TestMainWindow::pairOnUdpTabBindsBothEndpoints()
+{
+    gui::MainWindow window;
+    window.show();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentWidget(window.udpTab());
+    window.findChild<QAction*>(QStringLiteral("actionPair"))->trigger();
+    QTRY_VERIFY(window.udpTab()->endpointA()->boundPort() != 0 && window.udpTab()->endpointB()->boundPort() != 0);
+    QVERIFY(!window.serverTab()->isRunning()); // the TCP pair is not touched
+    window.stopAllSessions();
+    QTRY_VERIFY(!window.udpTab()->endpointA()->isRunning() && !window.udpTab()->endpointB()->isRunning());
 }
 
 void TestMainWindow::quitWhileServingAndConnectedIsClean()

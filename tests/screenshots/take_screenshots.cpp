@@ -3,13 +3,19 @@
 //
 //   socketlab-screenshots <output folder>
 #include "client_tab.h"
+#include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
+#include "udp_tab.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QAbstractItemView>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -62,6 +68,50 @@ bool pairAndShoot(MainWindow& window, const QSize& size, bool sideBySide, const 
     return save(&window, folder, name);
 }
 
+// The UDP tab after its pair, with one datagram sent from A to B.
+bool shootUdp(const QDir& folder)
+{
+    MainWindow window;
+    window.resize(kSmallWindow);
+    window.show();
+    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window.udpTab());
+    window.udpTab()->pairEndpoints();
+    socketlab::gui::UdpEndpointPanel* a = window.udpTab()->endpointA();
+    socketlab::gui::UdpEndpointPanel* b = window.udpTab()->endpointB();
+    if (!QTest::qWaitFor([&] { return a->boundPort() != 0 && b->boundPort() != 0; }, kWaitMs))
+        return false;
+    auto* payload = a->findChild<QLineEdit*>(QStringLiteral("payloadEdit"));
+    auto* send = a->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    auto* received = b->findChild<QAbstractItemView*>(QStringLiteral("datagramView"));
+    if (!payload || !send || !received)
+        return false;
+    payload->setText(QStringLiteral("Hello, datagram"));
+    if (!QTest::qWaitFor([&] { return send->isEnabled(); }, kWaitMs))
+        return false;
+    send->click();
+    if (!QTest::qWaitFor([&] { return received->model()->rowCount() > 0; }, kWaitMs))
+        return false;
+    QTest::qWait(100);
+    return save(&window, folder, QStringLiteral("udp-1024x700.png"));
+}
+
+// The Lookup tab after getaddrinfo('localhost', 'http').
+bool shootLookup(const QDir& folder)
+{
+    MainWindow window;
+    window.resize(kSmallWindow);
+    window.show();
+    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window.lookupTab());
+    window.lookupTab()->setHost(QStringLiteral("localhost"));
+    window.lookupTab()->setService(QStringLiteral("http"));
+    window.lookupTab()->lookup();
+    auto* python = window.lookupTab()->findChild<QPlainTextEdit*>(QStringLiteral("pythonView"));
+    if (!python || !QTest::qWaitFor([&] { return python->toPlainText().contains(QLatin1String("127.0.0.1")); }, kWaitMs))
+        return false;
+    QTest::qWait(100);
+    return save(&window, folder, QStringLiteral("lookup-1024x700.png"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -95,5 +145,7 @@ int main(int argc, char* argv[])
         MainWindow window;
         ok = ok && pairAndShoot(window, kSmallWindow, true, folder, QStringLiteral("side-by-side-1024x700.png"), nullptr);
     }
+    ok = ok && shootUdp(folder);
+    ok = ok && shootLookup(folder);
     return ok ? 0 : 1;
 }

@@ -1,0 +1,33 @@
+// Host fields shared by the tabs: an editable combo box whose choices have a label and a value
+// (the all-interfaces choice shows "'' (all interfaces)" but stands for ""), and the check for a
+// bind address that every machine on the network can reach.
+#pragma once
+
+#include "core/address.h"
+
+#include <QString>
+
+#include <vector>
+
+class QComboBox;
+
+namespace socketlab::gui {
+
+struct HostChoice {
+    QString label; // what the list shows
+    QString value; // what the field holds once chosen
+    QString toolTip;
+};
+
+// Replaces the choices, keeping what the field shows (and no current item, so nothing is selected
+// behind the user's back).
+void setHostChoices(QComboBox* combo, const std::vector<HostChoice>& choices);
+// The field's value: a choice's value when the field shows that choice's label, else the text as typed.
+QString hostChoiceValue(const QComboBox* combo);
+// For QComboBox::activated: the field must hold the chosen item's value, not its label.
+void applyHostChoice(QComboBox* combo, int index);
+
+// "" (INADDR_ANY), 0.0.0.0, 0, ::, 0:0::0 ...: every interface, reachable from other machines.
+bool bindsAllInterfaces(const core::HostSpec& host);
+
+} // namespace socketlab::gui
