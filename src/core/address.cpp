@@ -372,6 +372,25 @@ Result<PortSpec> parsePort(std::string_view rawInput)
     return spec;
 }
 
+Result<std::string> parseMulticastGroup(std::string_view rawInput, Family family)
+{
+    constexpr unsigned long kFirstMulticastOctet = 224;
+    constexpr unsigned long kLastMulticastOctet = 239;
+    const std::string input(trimmed(rawInput));
+    const Result<HostSpec> host = parseHost(input, family);
+    if (host && host->form == HostForm::IPv4) {
+        const unsigned long firstOctet = std::stoul(host->numeric.substr(0, host->numeric.find('.')));
+        if (firstOctet >= kFirstMulticastOctet && firstOctet <= kLastMulticastOctet)
+            return host->numeric;
+    } else if (host && host->form == HostForm::IPv6) {
+        const std::string& numeric = host->numeric;
+        if (numeric.size() >= 2 && std::tolower(static_cast<unsigned char>(numeric[0])) == 'f'
+            && std::tolower(static_cast<unsigned char>(numeric[1])) == 'f')
+            return numeric;
+    }
+    return inputError(InputProblem::NotMulticastGroup, input);
+}
+
 const char* acceptedHostForms()
 {
     return QT_TRANSLATE_NOOP("socketlab::core",

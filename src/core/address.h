@@ -95,6 +95,11 @@ struct PortSpec {
 // Accepts "80", " 80 ", "www"; refuses "", "-1", "65536", "12a" with the reason.
 Result<PortSpec> parsePort(std::string_view input);
 
+// A numeric multicast group of the family: 224.0.0.0-239.255.255.255 for AF_INET, ff00::/8 for
+// AF_INET6 (Unspecified: either). Returns the numeric address; refuses anything else with
+// InputProblem::NotMulticastGroup naming the input.
+Result<std::string> parseMulticastGroup(std::string_view input, Family family);
+
 // Human-readable list of accepted forms, for messages (English; translate via kTextContext).
 const char* acceptedHostForms();
 const char* acceptedPortForms();

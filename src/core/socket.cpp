@@ -212,8 +212,11 @@ Result<void> Socket::setMembership(const std::string& group, const std::string& 
     const std::string shownArgs = pythonStr(group) + ", " + pythonStr(interface);
     if (m_family == Family::Inet6) {
         ipv6_mreq request{};
-        if (inet_pton(AF_INET6, group.c_str(), &request.ipv6mr_multiaddr) != 1 || request.ipv6mr_multiaddr.s6_addr[0] != 0xff)
-            return inputError(InputProblem::NotMulticastGroup, group);
+        const Result<std::string> numeric = parseMulticastGroup(group, Family::Inet6);
+        if (!numeric)
+            return numeric.error();
+        if (inet_pton(AF_INET6, numeric->c_str(), &request.ipv6mr_multiaddr) != 1)
+            return inputError(InputProblem::NotMulticastGroup, group); // a %scope is not for a group
         request.ipv6mr_interface = platform::interfaceIndex(interface);
         if (!interface.empty() && request.ipv6mr_interface == 0)
             return inputError(InputProblem::UnknownInterface, interface);
@@ -222,12 +225,10 @@ Result<void> Socket::setMembership(const std::string& group, const std::string& 
                             handleText() + ", IPPROTO_IPV6, " + optionName + ", (" + shownArgs + ")");
     }
     ip_mreq request{};
-    constexpr unsigned kMulticastFirstOctetLow = 224;
-    constexpr unsigned kMulticastFirstOctetHigh = 239;
-    const bool parsed = inet_pton(AF_INET, group.c_str(), &request.imr_multiaddr) == 1;
-    const unsigned firstOctet = parsed ? (ntohl(request.imr_multiaddr.s_addr) >> 24) : 0;
-    if (!parsed || firstOctet < kMulticastFirstOctetLow || firstOctet > kMulticastFirstOctetHigh)
-        return inputError(InputProblem::NotMulticastGroup, group);
+    const Result<std::string> numeric = parseMulticastGroup(group, Family::Inet);
+    if (!numeric)
+        return numeric.error();
+    inet_pton(AF_INET, numeric->c_str(), &request.imr_multiaddr);
     if (interface.empty())
         request.imr_interface.s_addr = htonl(INADDR_ANY);
     else if (inet_pton(AF_INET, interface.c_str(), &request.imr_interface) != 1)

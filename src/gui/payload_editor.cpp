@@ -5,6 +5,7 @@
 #include "core_text.h"
 
 #include "core/hex.h"
+#include "core/udp_endpoint.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -16,6 +17,10 @@
 
 namespace socketlab::gui {
 namespace {
+
+// QLineEdit holds 32767 characters by default: too few for the largest datagram in hex ("xx "
+// a byte), which must be typeable so that its refusal can be seen.
+constexpr int kMaxPayloadCharacters = 3 * static_cast<int>(core::kMaxUdpPayloadIPv6) + 16;
 
 // Refused input is marked by this dynamic property; the style sheet draws a red frame for it.
 constexpr char kInvalidProperty[] = "invalid";
@@ -55,6 +60,7 @@ PayloadEditor::PayloadEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::PayloadEditor>())
 {
     m_ui->setupUi(this);
+    m_ui->payloadEdit->setMaxLength(kMaxPayloadCharacters);
     m_ui->payloadEdit->setStyleSheet(kInvalidStyle.arg(kProblemColor.name()));
     QPalette problemPalette = m_ui->payloadProblem->palette();
     problemPalette.setColor(QPalette::WindowText, kProblemColor);

@@ -62,8 +62,6 @@ constexpr int kPortFieldChars = 7;
 constexpr int kMinControlsHeight = 120;
 // The newest errors stay readable; a flood of refused sends must not grow the label without end.
 constexpr std::size_t kMaxErrorsShown = 3;
-constexpr int kFirstMulticastOctet = 224; // 224.0.0.0/4
-constexpr int kLastMulticastOctet = 239;
 
 const QString kFamilyKey = QStringLiteral("family");
 const QString kHostKey = QStringLiteral("host");
@@ -80,24 +78,6 @@ const QString kTtlKey = QStringLiteral("multicastTtl");
 const QString kLoopKey = QStringLiteral("multicastLoop");
 const QString kContentModeKey = QStringLiteral("contentHex");
 const QString kSplitterKey = QStringLiteral("splitter");
-
-// A numeric group of the family: 224.0.0.0/4 (AF_INET) or ff00::/8 (AF_INET6). Names are refused:
-// a membership is for one address, and the core takes it numeric.
-core::Result<std::string> parseGroup(const QString& text, core::Family family)
-{
-    const std::string input = text.trimmed().toStdString();
-    const core::Result<core::HostSpec> host = core::parseHost(input, family);
-    if (host && host->form == core::HostForm::IPv4) {
-        const int firstOctet = std::stoi(host->numeric.substr(0, host->numeric.find('.')));
-        if (firstOctet >= kFirstMulticastOctet && firstOctet <= kLastMulticastOctet)
-            return host->numeric;
-    } else if (host && host->form == core::HostForm::IPv6) {
-        const QString numeric = QString::fromStdString(host->numeric);
-        if (numeric.startsWith(QLatin1String("ff"), Qt::CaseInsensitive))
-            return host->numeric;
-    }
-    return core::inputError(core::InputProblem::NotMulticastGroup, input);
-}
 
 // The interface multicast leaves by and joins on: for AF_INET an IPv4 address of this machine, for
 // AF_INET6 an interface name or index (checked by the system). Empty lets the system choose.
@@ -456,7 +436,7 @@ bool UdpEndpointPanel::validateMulticastSettings(QStringList& problems)
     const bool used = m_ui->multicastGroup->isChecked();
     QString groupProblem;
     if (used && !m_ui->multicastGroupEdit->text().trimmed().isEmpty()) {
-        const core::Result<std::string> group = parseGroup(m_ui->multicastGroupEdit->text(), family());
+        const core::Result<std::string> group = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
         if (!group)
             problems << (groupProblem = inputErrorText(group.error()));
     }
@@ -495,7 +475,7 @@ bool UdpEndpointPanel::validateDestination()
 bool UdpEndpointPanel::validateGroup()
 {
     return !m_ui->multicastGroupEdit->text().trimmed().isEmpty()
-        && parseGroup(m_ui->multicastGroupEdit->text(), family()).ok();
+        && core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family()).ok();
 }
 
 void UdpEndpointPanel::refreshFieldTexts()
@@ -723,7 +703,7 @@ void UdpEndpointPanel::replyToSender()
 
 void UdpEndpointPanel::joinGroup()
 {
-    const core::Result<std::string> group = parseGroup(m_ui->multicastGroupEdit->text(), family());
+    const core::Result<std::string> group = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
     if (!group)
         return;
     const QString text = fromStd(*group);

@@ -64,6 +64,8 @@ class TestAddress : public QObject {
     Q_OBJECT
 
 private slots:
+    void multicastGroups_data();
+    void multicastGroups();
     void parseHostAccepts_data();
     void parseHostAccepts();
     void parseHostRefuses_data();
@@ -413,6 +415,39 @@ void TestAddress::acceptedFormsListed()
     QVERIFY(acceptedHostForms() && std::strlen(acceptedHostForms()) > 0);
     QVERIFY(acceptedPortForms() && std::strlen(acceptedPortForms()) > 0);
     QVERIFY(QString(acceptedHostForms()).contains("<broadcast>"));
+}
+
+void TestAddress::multicastGroups_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("family");
+    QTest::addColumn<QString>("expected"); // empty: refused as NotMulticastGroup
+    QTest::newRow("lowest v4") << "224.0.0.1" << int(Family::Inet) << "224.0.0.1";
+    QTest::newRow("organisation-local") << " 239.255.42.99 " << int(Family::Inet) << "239.255.42.99";
+    QTest::newRow("above the range") << "240.0.0.1" << int(Family::Inet) << "";
+    QTest::newRow("unicast") << "10.1.2.3" << int(Family::Inet) << "";
+    QTest::newRow("v6 link-local group") << "ff02::1234" << int(Family::Inet6) << "ff02::1234";
+    QTest::newRow("v6 upper case") << "FF05::2" << int(Family::Inet6) << "FF05::2";
+    QTest::newRow("v6 unicast") << "fe80::1" << int(Family::Inet6) << "";
+    QTest::newRow("v4 group, v6 family") << "239.1.1.1" << int(Family::Inet6) << "";
+    QTest::newRow("name") << "localhost" << int(Family::Inet) << "";
+    QTest::newRow("empty") << "" << int(Family::Inet) << "";
+}
+
+void TestAddress::multicastGroups()
+{
+    QFETCH(QString, input);
+    QFETCH(int, family);
+    QFETCH(QString, expected);
+    const auto group = parseMulticastGroup(input.toStdString(), static_cast<Family>(family));
+    if (expected.isEmpty()) {
+        QVERIFY(!group.ok());
+        QCOMPARE(group.error().problem, InputProblem::NotMulticastGroup);
+        QCOMPARE(QString::fromStdString(group.error().input), input.trimmed());
+    } else {
+        QVERIFY(group.ok());
+        QCOMPARE(QString::fromStdString(*group), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAddress)

@@ -3,6 +3,7 @@
 #include "gui/payload_editor.h"
 
 #include "core/errors.h"
+#include "core/udp_endpoint.h"
 #include "gui/core_text.h"
 
 #include <QComboBox>
@@ -62,6 +63,7 @@ class TestPayloadEditor : public QObject {
     Q_OBJECT
 
 private slots:
+    void holdsMoreThanTheLargestDatagram();
     void init();
     void cleanup();
     void textWithoutEnding();
@@ -264,6 +266,18 @@ void TestPayloadEditor::languageChangeRetranslates()
     QCOMPARE(w.format->currentIndex(), kHexRow); // retranslating keeps the choices
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(w.send->text(), QStringLiteral("S&end"));
+}
+
+void TestPayloadEditor::holdsMoreThanTheLargestDatagram()
+{
+    // The largest IPv4 datagram plus one must be typeable, so the refusal can be seen.
+    PayloadEditor editor;
+    auto* edit = editor.findChild<QLineEdit*>(QStringLiteral("payloadEdit"));
+    QVERIFY(edit);
+    const QString oversized(int(socketlab::core::kMaxUdpPayloadIPv4) + 1, QLatin1Char('x'));
+    edit->setText(oversized);
+    QCOMPARE(edit->text().size(), oversized.size());
+    QCOMPARE(editor.payload()->size(), oversized.size());
 }
 
 QTEST_MAIN(TestPayloadEditor)
