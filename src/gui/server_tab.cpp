@@ -6,6 +6,7 @@
 #include "client_list_model.h"
 #include "core_text.h"
 #include "field_check.h"
+#include "host_choices.h"
 
 #include <QDir>
 #include <QEvent>
@@ -66,14 +67,6 @@ constexpr const char* kReplyKey = "reply";
 QString defaultUnixPath()
 {
     return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kUnixSocketName);
-}
-
-// "" (INADDR_ANY), 0.0.0.0, 0, ::, 0:0::0 ...: every interface, reachable from other machines.
-bool bindsAllInterfaces(const core::HostSpec& host)
-{
-    if (host.form == core::HostForm::Any)
-        return true;
-    return !host.numeric.empty() && host.numeric.find_first_not_of("0.:") == std::string::npos;
 }
 
 } // namespace
@@ -189,35 +182,28 @@ void ServerTab::onFamilyChanged()
 
 void ServerTab::fillHostChoices()
 {
-    QComboBox* combo = m_ui->hostCombo;
-    const QString text = combo->currentText();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    const auto add = [combo](const QString& label, const QString& value, const QString& toolTip) {
-        combo->addItem(label, value);
-        combo->setItemData(combo->count() - 1, toolTip, Qt::ToolTipRole);
-    };
     if (m_isUnix) {
-        add(defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder"));
-    } else {
-        const QString loopback4 = QString::fromLatin1(core::kDefaultHost);
-        add(loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect"));
-        add(QStringLiteral("::1"), QStringLiteral("::1"),
-            tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect"));
-        add(QStringLiteral("localhost"), QStringLiteral("localhost"),
-            tr("A host name for the loopback address, looked up with getaddrinfo()"));
-        // What the tutorial's socket.gethostname() returns; the GUI makes no socket calls itself.
-        const QString machine = QSysInfo::machineHostName();
-        if (!machine.isEmpty()) {
-            add(machine, machine,
-                tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may stand for "
-                   "an address that other machines on your network can reach."));
-        }
-        add(allInterfacesLabel(), QString(),
-            tr("The empty string: INADDR_ANY, every network interface of this machine"));
+        setHostChoices(m_ui->hostCombo, {{defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder")}});
+        return;
     }
-    combo->setCurrentIndex(-1);
-    combo->setEditText(text);
+    const QString loopback4 = QString::fromLatin1(core::kDefaultHost);
+    const QString loopback6 = QStringLiteral("::1");
+    const QString localhost = QStringLiteral("localhost");
+    std::vector<HostChoice> choices = {
+        {loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect")},
+        {loopback6, loopback6, tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect")},
+        {localhost, localhost, tr("A host name for the loopback address, looked up with getaddrinfo()")},
+    };
+    // What the tutorial's socket.gethostname() returns; the GUI makes no socket calls itself.
+    const QString machine = QSysInfo::machineHostName();
+    if (!machine.isEmpty()) {
+        choices.push_back({machine, machine,
+                           tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may stand "
+                              "for an address that other machines on your network can reach.")});
+    }
+    choices.push_back(
+        {allInterfacesLabel(), QString(), tr("The empty string: INADDR_ANY, every network interface of this machine")});
+    setHostChoices(m_ui->hostCombo, choices);
 }
 
 QString ServerTab::allInterfacesLabel() const
@@ -225,18 +211,11 @@ QString ServerTab::allInterfacesLabel() const
     return tr("'' (all interfaces)");
 }
 
-QString ServerTab::hostValue() const
-{
-    const QString text = m_ui->hostCombo->currentText();
-    return text == allInterfacesLabel() ? QString() : text;
-}
+QString ServerTab::hostValue() const { return hostChoiceValue(m_ui->hostCombo); }
 
 void ServerTab::onHostActivated(int index)
 {
-    // The combo shows the item's label; the field must hold its value ("" for all interfaces).
-    const QVariant value = m_ui->hostCombo->itemData(index);
-    if (value.isValid())
-        m_ui->hostCombo->setEditText(value.toString());
+    applyHostChoice(m_ui->hostCombo, index);
 }
 
 core::ReplyMode ServerTab::replyMode() const
