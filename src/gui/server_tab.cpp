@@ -183,26 +183,27 @@ void ServerTab::onFamilyChanged()
 void ServerTab::fillHostChoices()
 {
     if (m_isUnix) {
-        setHostChoices(m_ui->hostCombo, {{defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder")}});
+        setHostChoices(
+            m_ui->hostCombo, { { defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder") } });
         return;
     }
     const QString loopback4 = QString::fromLatin1(core::kDefaultHost);
     const QString loopback6 = QStringLiteral("::1");
     const QString localhost = QStringLiteral("localhost");
     std::vector<HostChoice> choices = {
-        {loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect")},
-        {loopback6, loopback6, tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect")},
-        {localhost, localhost, tr("A host name for the loopback address, looked up with getaddrinfo()")},
+        { loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect") },
+        { loopback6, loopback6, tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect") },
+        { localhost, localhost, tr("A host name for the loopback address, looked up with getaddrinfo()") },
     };
     // What the tutorial's socket.gethostname() returns; the GUI makes no socket calls itself.
     const QString machine = QSysInfo::machineHostName();
     if (!machine.isEmpty()) {
-        choices.push_back({machine, machine,
-                           tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may stand "
-                              "for an address that other machines on your network can reach.")});
+        choices.push_back({ machine, machine,
+            tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may stand "
+               "for an address that other machines on your network can reach.") });
     }
-    choices.push_back(
-        {allInterfacesLabel(), QString(), tr("The empty string: INADDR_ANY, every network interface of this machine")});
+    choices.push_back({ allInterfacesLabel(), QString(),
+        tr("The empty string: INADDR_ANY, every network interface of this machine") });
     setHostChoices(m_ui->hostCombo, choices);
 }
 
@@ -211,7 +212,10 @@ QString ServerTab::allInterfacesLabel() const
     return tr("'' (all interfaces)");
 }
 
-QString ServerTab::hostValue() const { return hostChoiceValue(m_ui->hostCombo); }
+QString ServerTab::hostValue() const
+{
+    return hostChoiceValue(m_ui->hostCombo);
+}
 
 void ServerTab::onHostActivated(int index)
 {
@@ -247,7 +251,10 @@ QString ServerTab::port() const
     return m_ui->portEdit->text();
 }
 
-void ServerTab::setReuseAddress(bool enabled) { m_ui->reuseAddressCheck->setChecked(enabled); }
+void ServerTab::setReuseAddress(bool enabled)
+{
+    m_ui->reuseAddressCheck->setChecked(enabled);
+}
 
 void ServerTab::applyTutorialSettings()
 {
