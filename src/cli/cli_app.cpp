@@ -79,9 +79,9 @@ CliApp::~CliApp() = default;
 int CliApp::run(const QStringList& arguments)
 {
     const QString chosenLanguage = languageOption(arguments);
-    loadTranslations(chosenLanguage.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0)
-                                              : chosenLanguage,
-                     !chosenLanguage.isEmpty());
+    loadTranslations(
+        chosenLanguage.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : chosenLanguage,
+        !chosenLanguage.isEmpty());
 
     QCommandLineParser parser;
     // Options after the command name are the command's own.
@@ -89,16 +89,15 @@ int CliApp::run(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("SocketLab in a terminal: the socket tutorial's server and client, UDP and name lookup, with every "
            "socket call shown on request."));
-    parser.addOption(QCommandLineOption({QStringLiteral("h"), QLatin1String(kHelpOption)},
-                                        tr("Show this help and exit.")));
+    parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QLatin1String(kHelpOption)}, tr("Show this help and exit.")));
     parser.addOption(QCommandLineOption(QLatin1String(kVersionOption), tr("Show the version and exit.")));
     parser.addOption(QCommandLineOption(QLatin1String(kLangOption),
-                                        tr("The language of messages: en or ru (default: the system's)."),
-                                        QStringLiteral("en|ru")));
-    parser.addOption(QCommandLineOption(QLatin1String(kVerboseOption),
-                                        tr("Print every socket call on stderr as it happens.")));
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."),
-                                 QStringLiteral("<command> [options]"));
+        tr("The language of messages: en or ru (default: the system's)."), QStringLiteral("en|ru")));
+    parser.addOption(
+        QCommandLineOption(QLatin1String(kVerboseOption), tr("Print every socket call on stderr as it happens.")));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("The command to run (see below)."), QStringLiteral("<command> [options]"));
 
     if (!parser.parse(arguments)) {
         printStatus(QStringLiteral("%1: %2").arg(QLatin1String(kProgramName), parser.errorText()));
@@ -108,8 +107,8 @@ int CliApp::run(const QStringList& arguments)
     if (parser.isSet(QLatin1String(kLangOption))) {
         const QString chosen = parser.value(QLatin1String(kLangOption));
         if (chosen != QLatin1String(kEnglish) && chosen != QLatin1String(kRussian)) {
-            printStatus(tr("%1: --lang: unknown language '%2'. Expected en or ru.")
-                            .arg(QLatin1String(kProgramName), chosen));
+            printStatus(
+                tr("%1: --lang: unknown language '%2'. Expected en or ru.").arg(QLatin1String(kProgramName), chosen));
             return kExitUsage;
         }
     }
@@ -148,15 +147,15 @@ QString CliApp::helpText(const QString& optionsHelp) const
     const QString indent(descriptionColumn, QLatin1Char(' '));
     for (const std::unique_ptr<Command>& command : m_commands) {
         const QStringList description = wrapWords(command->description(), kHelpWidth - descriptionColumn);
-        text += QString(kCommandIndent, QLatin1Char(' ')) + QStringLiteral("%1 ").arg(command->name(),
-                                                                                     -kCommandColumnWidth);
+        text += QString(kCommandIndent, QLatin1Char(' '))
+            + QStringLiteral("%1 ").arg(command->name(), -kCommandColumnWidth);
         text += description.join(QLatin1Char('\n') + indent) + QLatin1Char('\n');
     }
     text += QLatin1Char('\n')
-            + tr("Run '%1 <command> --help' for a command's options.\n"
-                 "Exit codes: 0 success, 1 a socket call failed, 2 bad usage or input.")
-                  .arg(QLatin1String(kProgramName))
-            + QLatin1Char('\n');
+        + tr("Run '%1 <command> --help' for a command's options.\n"
+             "Exit codes: 0 success, 1 a socket call failed, 2 bad usage or input.")
+              .arg(QLatin1String(kProgramName))
+        + QLatin1Char('\n');
     return text;
 }
 
@@ -175,14 +174,14 @@ void CliApp::loadTranslations(const QString& language, bool explicitChoice)
     if (!m_appTranslator.load(QLatin1String(kAppTranslationPrefix) + language)) {
         // Qt's own texts alone would give half-translated output: stay in English throughout.
         if (explicitChoice && language == QLatin1String(kRussian))
-            printStatus(tr("The translation for '%1' is not available in this build; messages stay in English.")
-                            .arg(language));
+            printStatus(
+                tr("The translation for '%1' is not available in this build; messages stay in English.").arg(language));
         return;
     }
     QCoreApplication::installTranslator(&m_appTranslator);
     if (language != QLatin1String(kEnglish)
-        && m_qtTranslator.load(QLatin1String(kQtTranslationName) + language,
-                               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        && m_qtTranslator.load(
+            QLatin1String(kQtTranslationName) + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(&m_qtTranslator);
     }
 }

@@ -27,7 +27,10 @@ constexpr double kMillisecondsPerSecond = 1000.0;
 
 class ClientListener : public TerminalListener {
 public:
-    explicit ClientListener(core::CallSink& trace) : TerminalListener(trace) {}
+    explicit ClientListener(core::CallSink& trace)
+        : TerminalListener(trace)
+    {
+    }
 
     void onReady(const core::Endpoint&) override { m_connected = true; }
 
@@ -37,8 +40,8 @@ public:
         m_writer.write(data, size);
     }
 
-    void onConnectionClosed(core::ConnectionId, core::CloseReason reason, const core::ConnectionTotals&,
-                            const core::Error* error) override
+    void onConnectionClosed(
+        core::ConnectionId, core::CloseReason reason, const core::ConnectionTotals&, const core::Error* error) override
     {
         if (reason == core::CloseReason::Failed && error != nullptr)
             onProblem(*error);
@@ -72,20 +75,19 @@ int ClientCommand::execute(const QStringList& arguments, const GlobalOptions& gl
     CommandLine line(name(), description());
     line.addAddressOptions({core::Family::Inet, core::Family::Inet6, core::Family::Unix});
     line.addOption(QCommandLineOption(QLatin1String(kSendOption),
-                                      tr("Send TEXT after connecting, shut down the sending side, and print "
-                                         "everything received until the server closes."),
-                                      tr("TEXT")));
+        tr("Send TEXT after connecting, shut down the sending side, and print "
+           "everything received until the server closes."),
+        tr("TEXT")));
     line.addOption(QCommandLineOption(QLatin1String(kStdinOption),
-                                      tr("Send standard input to the server (shutting down the sending side at "
-                                         "its end) and write everything received to standard output, "
-                                         "until the server closes.")));
+        tr("Send standard input to the server (shutting down the sending side at "
+           "its end) and write everything received to standard output, "
+           "until the server closes.")));
     line.addOption(QCommandLineOption(QLatin1String(kRecvSizeOption),
-                                      tr("The size passed to recv() (default: %1).").arg(core::kTutorialRecvSize),
-                                      tr("N")));
+        tr("The size passed to recv() (default: %1).").arg(core::kTutorialRecvSize), tr("N")));
     line.addOption(QCommandLineOption(QLatin1String(kTimeoutOption),
-                                      tr("Give up connecting after S seconds, such as 5 or 0.5 (default: %1).")
-                                          .arg(core::kDefaultConnectTimeoutMs / kMillisecondsPerSecond),
-                                      tr("S")));
+        tr("Give up connecting after S seconds, such as 5 or 0.5 (default: %1).")
+            .arg(core::kDefaultConnectTimeoutMs / kMillisecondsPerSecond),
+        tr("S")));
     line.addTraceOptions();
     core::TcpClientOptions options;
     if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
@@ -136,8 +138,7 @@ int ClientCommand::execute(const QStringList& arguments, const GlobalOptions& gl
         // Python's print() ends the tutorial's output with a newline; a conversation is written as
         // received, with a newline added only to keep a terminal's prompt off the last line.
         const bool needsNewline = !conversation
-                                  || (listener.writer().toTerminal() && listener.received()
-                                      && !listener.writer().endsWithNewline());
+            || (listener.writer().toTerminal() && listener.received() && !listener.writer().endsWithNewline());
         if (needsNewline) {
             std::fputc('\n', stdout);
             std::fflush(stdout);

@@ -23,14 +23,10 @@ constexpr double kMaxSeconds = std::numeric_limits<int>::max() / kMillisecondsPe
 const char* familyOptionName(core::Family family)
 {
     switch (family) {
-    case core::Family::Unspecified:
-        return "any";
-    case core::Family::Inet:
-        return "inet";
-    case core::Family::Inet6:
-        return "inet6";
-    case core::Family::Unix:
-        return "unix";
+    case core::Family::Unspecified: return "any";
+    case core::Family::Inet: return "inet";
+    case core::Family::Inet6: return "inet6";
+    case core::Family::Unix: return "unix";
     }
     return "";
 }
@@ -67,11 +63,12 @@ QString familyChoices(const QList<core::Family>& families)
     return names.join(QLatin1Char('|'));
 }
 
-CommandLine::CommandLine(const QString& commandPath, const QString& description) : m_commandPath(commandPath)
+CommandLine::CommandLine(const QString& commandPath, const QString& description)
+    : m_commandPath(commandPath)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QLatin1String(kHelpOption)},
-                                          tr("Show this help and exit.")));
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QLatin1String(kHelpOption)}, tr("Show this help and exit.")));
 }
 
 void CommandLine::addOption(const QCommandLineOption& option)
@@ -93,24 +90,21 @@ void CommandLine::addAddressOptions(const QList<core::Family>& families)
     if (families.contains(core::Family::Unix))
         hostHelp += QLatin1Char(' ') + tr("With --family unix: the socket's file system path.");
     m_parser.addOption(QCommandLineOption(QLatin1String(kHostOption), hostHelp, tr("host")));
-    m_parser.addOption(QCommandLineOption(
-        QLatin1String(kPortOption),
+    m_parser.addOption(QCommandLineOption(QLatin1String(kPortOption),
         tr("The port: a number from 0 to 65535 or a service name such as www (default: %1; 0 lets the system "
            "pick).")
             .arg(core::kTutorialPort),
         tr("port")));
     m_parser.addOption(QCommandLineOption(QLatin1String(kFamilyOption),
-                                          tr("The domain (address family): %1 (default: inet).")
-                                              .arg(familyChoices(families)),
-                                          familyChoices(families)));
+        tr("The domain (address family): %1 (default: inet).").arg(familyChoices(families)), familyChoices(families)));
 }
 
 void CommandLine::addTraceOptions()
 {
     m_parser.addOption(QCommandLineOption(
         QLatin1String(kTraceOption), tr("Write every socket call to FILE, one JSON object a line."), tr("FILE")));
-    m_parser.addOption(QCommandLineOption(QLatin1String(kVerboseOption),
-                                          tr("Print every socket call on stderr as it happens.")));
+    m_parser.addOption(
+        QCommandLineOption(QLatin1String(kVerboseOption), tr("Print every socket call on stderr as it happens.")));
 }
 
 std::optional<int> CommandLine::parse(const QStringList& arguments)
@@ -211,7 +205,7 @@ bool CommandLine::readPort(const QString& port, const QString& label, std::strin
 }
 
 bool CommandLine::readInteger(const char* option, std::uint64_t minimum, std::uint64_t maximum,
-                              core::InputProblem problem, std::uint64_t& out) const
+    core::InputProblem problem, std::uint64_t& out) const
 {
     const QString text = value(option);
     bool ok = isWholeNumber(text.trimmed());
@@ -230,8 +224,8 @@ bool CommandLine::readCount(const char* option, std::uint64_t& out) const
     bool ok = isWholeNumber(text.trimmed());
     const qulonglong number = ok ? text.trimmed().toULongLong(&ok) : 0;
     if (!ok || number == 0) {
-        reportUsageError(tr("%1: count '%2' is not valid. Expected a whole number of 1 or more.")
-                             .arg(optionLabel(option), text));
+        reportUsageError(
+            tr("%1: count '%2' is not valid. Expected a whole number of 1 or more.").arg(optionLabel(option), text));
         return false;
     }
     out = number;

@@ -60,7 +60,7 @@ public:
     // parse(), at most `positional` positional arguments, then --family/--host/--port into any
     // session options with family, host and port fields (TcpServerOptions, TcpClientOptions,
     // UdpOptions). Returns an exit code when the command must end now.
-    template <typename SessionOptions>
+    template<typename SessionOptions>
     std::optional<int> parseWithAddress(const QStringList& arguments, int positional, SessionOptions& options)
     {
         if (const std::optional<int> exitCode = parse(arguments))
@@ -86,8 +86,8 @@ public:
     // `label` names the input in messages: "--host", or "HOST" for a positional argument.
     bool readHost(const QString& host, core::Family family, const QString& label, std::string& out) const;
     bool readPort(const QString& port, const QString& label, std::string& out) const;
-    bool readInteger(const char* option, std::uint64_t minimum, std::uint64_t maximum,
-                     core::InputProblem problem, std::uint64_t& out) const;
+    bool readInteger(const char* option, std::uint64_t minimum, std::uint64_t maximum, core::InputProblem problem,
+        std::uint64_t& out) const;
     bool readCount(const char* option, std::uint64_t& out) const;
     bool readSeconds(const char* option, int& outMs) const;
     bool readTrace(const GlobalOptions& global, TraceOutput& trace) const;

@@ -50,20 +50,17 @@ int LookupCommand::execute(const QStringList& arguments, const GlobalOptions& gl
 {
     CommandLine line(name(), description());
     line.addPositional(QStringLiteral("HOST"),
-                       tr("A host name, a dotted quad, an IPv6 address, '<broadcast>', '' or an integer address "
-                          "(default: %1).")
-                           .arg(QLatin1String(kDefaultLookupHost)),
-                       QStringLiteral("[HOST]"));
-    line.addPositional(QStringLiteral("SERVICE"),
-                       tr("A port number or a service name such as www (default: none)."),
-                       QStringLiteral("[SERVICE]"));
+        tr("A host name, a dotted quad, an IPv6 address, '<broadcast>', '' or an integer address "
+           "(default: %1).")
+            .arg(QLatin1String(kDefaultLookupHost)),
+        QStringLiteral("[HOST]"));
+    line.addPositional(QStringLiteral("SERVICE"), tr("A port number or a service name such as www (default: none)."),
+        QStringLiteral("[SERVICE]"));
     line.addOption(QCommandLineOption(QLatin1String(kFamilyOption),
-                                      tr("The domain (address family): %1 (default: any).")
-                                          .arg(familyChoices(kLookupFamilies)),
-                                      familyChoices(kLookupFamilies)));
+        tr("The domain (address family): %1 (default: any).").arg(familyChoices(kLookupFamilies)),
+        familyChoices(kLookupFamilies)));
     line.addOption(QCommandLineOption(QLatin1String(kTypeOption),
-                                      tr("The socket type: any|stream|dgram (default: any)."),
-                                      QStringLiteral("any|stream|dgram")));
+        tr("The socket type: any|stream|dgram (default: any)."), QStringLiteral("any|stream|dgram")));
     line.addTraceOptions();
     if (const std::optional<int> exitCode = line.parse(arguments))
         return *exitCode;
@@ -74,8 +71,8 @@ int LookupCommand::execute(const QStringList& arguments, const GlobalOptions& gl
     if (!line.readFamily(kLookupFamilies, core::Family::Unspecified, query.family))
         return kExitUsage;
     if (line.isSet(kTypeOption) && !parseSocketType(line.value(kTypeOption), query.type)) {
-        line.reportUsageError(tr("--type: unknown socket type '%1'. Expected one of: any, stream, dgram.")
-                                  .arg(line.value(kTypeOption)));
+        line.reportUsageError(
+            tr("--type: unknown socket type '%1'. Expected one of: any, stream, dgram.").arg(line.value(kTypeOption)));
         return kExitUsage;
     }
     const QStringList positional = line.positionalArguments();

@@ -121,12 +121,12 @@ QString errorText(const core::Error& error)
 QString byteCountText(std::uint64_t count)
 {
     const std::uint64_t limit = static_cast<std::uint64_t>(std::numeric_limits<int>::max());
-    const int pluralCount =
-        static_cast<int>(count <= limit ? count : kPluralModulus + count % kPluralModulus);
+    const int pluralCount = static_cast<int>(count <= limit ? count : kPluralModulus + count % kPluralModulus);
     return CliText::tr("%1 byte(s)", nullptr, pluralCount).arg(count);
 }
 
-ReceivedDataWriter::ReceivedDataWriter() : m_toTerminal(stdoutIsTerminal())
+ReceivedDataWriter::ReceivedDataWriter()
+    : m_toTerminal(stdoutIsTerminal())
 {
 #ifdef _WIN32
     // Received bytes go out unchanged: no \n -> \r\n translation in a pipe or a file.

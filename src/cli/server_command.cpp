@@ -27,7 +27,11 @@ class ServerListener : public TerminalListener {
     Q_DECLARE_TR_FUNCTIONS(socketlab::cli)
 
 public:
-    ServerListener(core::CallSink& trace, core::ReplyMode mode) : TerminalListener(trace), m_mode(mode) {}
+    ServerListener(core::CallSink& trace, core::ReplyMode mode)
+        : TerminalListener(trace)
+        , m_mode(mode)
+    {
+    }
 
     void onReady(const core::Endpoint& local) override { printListening(local); }
 
@@ -39,7 +43,7 @@ public:
     }
 
     void onConnectionClosed(core::ConnectionId id, core::CloseReason reason, const core::ConnectionTotals& totals,
-                            const core::Error* error) override
+        const core::Error* error) override
     {
         const core::Endpoint peer = m_peers[id];
         m_peers.erase(id);
@@ -74,25 +78,23 @@ int ServerCommand::execute(const QStringList& arguments, const GlobalOptions& gl
     CommandLine line(name(), description());
     line.addAddressOptions({core::Family::Inet, core::Family::Inet6, core::Family::Unix});
     line.addOption(QCommandLineOption(QLatin1String(kBacklogOption),
-                                      tr("How many connections may wait to be accepted (listen's backlog; "
-                                         "default: %1).")
-                                          .arg(core::kTutorialBacklog),
-                                      tr("N")));
+        tr("How many connections may wait to be accepted (listen's backlog; "
+           "default: %1).")
+            .arg(core::kTutorialBacklog),
+        tr("N")));
     line.addOption(QCommandLineOption(QLatin1String(kReuseAddressOption),
-                                      tr("Set SO_REUSEADDR, so the port can be bound again at once after a "
-                                         "restart.")));
+        tr("Set SO_REUSEADDR, so the port can be bound again at once after a "
+           "restart.")));
     line.addOption(QCommandLineOption(QLatin1String(kReplyOption),
-                                      tr("Send TEXT to each client, then close (default: '%1').")
-                                          .arg(QLatin1String(core::kTutorialReply)),
-                                      tr("TEXT")));
-    line.addOption(QCommandLineOption(QLatin1String(kEchoOption),
-                                      tr("Send back everything each client sends, until it closes.")));
+        tr("Send TEXT to each client, then close (default: '%1').").arg(QLatin1String(core::kTutorialReply)),
+        tr("TEXT")));
+    line.addOption(
+        QCommandLineOption(QLatin1String(kEchoOption), tr("Send back everything each client sends, until it closes.")));
     line.addOption(QCommandLineOption(QLatin1String(kDiscardOption),
-                                      tr("Read and drop everything each client sends; print the byte total "
-                                         "when it closes.")));
-    line.addOption(QCommandLineOption(QLatin1String(kCountOption),
-                                      tr("Exit after N connections have ended (default: run until Ctrl+C)."),
-                                      tr("N")));
+        tr("Read and drop everything each client sends; print the byte total "
+           "when it closes.")));
+    line.addOption(QCommandLineOption(
+        QLatin1String(kCountOption), tr("Exit after N connections have ended (default: run until Ctrl+C)."), tr("N")));
     line.addTraceOptions();
     core::TcpServerOptions options;
     if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
@@ -106,8 +108,8 @@ int ServerCommand::execute(const QStringList& arguments, const GlobalOptions& gl
     }
     options.reuseAddress = line.isSet(kReuseAddressOption);
 
-    const int modeCount = int(line.isSet(kReplyOption)) + int(line.isSet(kEchoOption))
-                          + int(line.isSet(kDiscardOption));
+    const int modeCount
+        = int(line.isSet(kReplyOption)) + int(line.isSet(kEchoOption)) + int(line.isSet(kDiscardOption));
     if (modeCount > 1) {
         line.reportUsageError(tr("--reply, --echo and --discard exclude each other: choose one."));
         return kExitUsage;

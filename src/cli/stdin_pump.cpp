@@ -38,7 +38,9 @@ long long readStandardInput(char* buffer, std::size_t size)
 
 } // namespace
 
-StdinPump::StdinPump(core::TcpClient& client) : m_client(client), m_shared(std::make_shared<Shared>())
+StdinPump::StdinPump(core::TcpClient& client)
+    : m_client(client)
+    , m_shared(std::make_shared<Shared>())
 {
 #ifdef _WIN32
     _setmode(_fileno(stdin), _O_BINARY);

@@ -36,9 +36,9 @@ private:
     // Shared with the thread, which may outlive this object (see the destructor).
     struct Shared {
         std::mutex mutex;
-        bool sessionEnded = false;    // guarded by mutex
+        bool sessionEnded = false; // guarded by mutex
         std::optional<QString> error; // guarded by mutex
-        std::atomic<bool> finished{false};
+        std::atomic<bool> finished {false};
     };
 
     static void pump(std::shared_ptr<Shared> shared, core::TcpClient* client);

@@ -9,7 +9,7 @@ namespace {
 
 // A signal handler can reach nothing but globals: this pointer is the only one, set while a
 // StopOnSignals exists. A lock-free atomic is safe to read in a handler.
-std::atomic<core::Session*> g_stoppableSession{nullptr};
+std::atomic<core::Session*> g_stoppableSession {nullptr};
 
 extern "C" void stopSessionOnSignal(int signalNumber)
 {

@@ -6,7 +6,10 @@
 
 namespace socketlab::cli {
 
-TerminalListener::TerminalListener(core::CallSink& trace) : m_trace(trace) {}
+TerminalListener::TerminalListener(core::CallSink& trace)
+    : m_trace(trace)
+{
+}
 
 void TerminalListener::onCall(const core::CallEvent& event)
 {

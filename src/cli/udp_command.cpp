@@ -32,7 +32,11 @@ class UdpListener : public TerminalListener {
     Q_DECLARE_TR_FUNCTIONS(socketlab::cli)
 
 public:
-    UdpListener(core::CallSink& trace, bool listening) : TerminalListener(trace), m_listening(listening) {}
+    UdpListener(core::CallSink& trace, bool listening)
+        : TerminalListener(trace)
+        , m_listening(listening)
+    {
+    }
 
     void onReady(const core::Endpoint& local) override
     {
@@ -47,7 +51,7 @@ public:
         // could take for an escape sequence.
         printLine(tr("%1 %2: %3")
                       .arg(fromStd(from.toTuple()), byteCountText(size),
-                           fromStd(core::pythonBytes(std::string_view(data, size)))));
+                          fromStd(core::pythonBytes(std::string_view(data, size)))));
     }
 
     void onDatagramSent(const core::Endpoint& to, const char*, std::size_t size) override
@@ -109,16 +113,15 @@ int UdpCommand::execute(const QStringList& arguments, const GlobalOptions& globa
 
 int UdpCommand::executeListen(const QStringList& arguments, const GlobalOptions& global)
 {
-    CommandLine line(QStringLiteral("udp listen"),
-                     tr("Bind a UDP socket and print each datagram that arrives, with its sender."));
+    CommandLine line(
+        QStringLiteral("udp listen"), tr("Bind a UDP socket and print each datagram that arrives, with its sender."));
     line.addAddressOptions(kUdpFamilies);
-    line.addOption(QCommandLineOption(QLatin1String(kCountOption),
-                                      tr("Exit after N datagrams (default: run until Ctrl+C)."), tr("N")));
+    line.addOption(QCommandLineOption(
+        QLatin1String(kCountOption), tr("Exit after N datagrams (default: run until Ctrl+C)."), tr("N")));
     line.addOption(QCommandLineOption(QLatin1String(kEchoOption), tr("Send each datagram back to its sender.")));
-    line.addOption(QCommandLineOption(QLatin1String(kReuseAddressOption),
-                                      tr("Set SO_REUSEADDR before bind().")));
-    line.addOption(QCommandLineOption(QLatin1String(kBroadcastOption),
-                                      tr("Set SO_BROADCAST (needed to send to '<broadcast>').")));
+    line.addOption(QCommandLineOption(QLatin1String(kReuseAddressOption), tr("Set SO_REUSEADDR before bind().")));
+    line.addOption(
+        QCommandLineOption(QLatin1String(kBroadcastOption), tr("Set SO_BROADCAST (needed to send to '<broadcast>').")));
     line.addTraceOptions();
     core::UdpOptions options;
     if (const std::optional<int> exitCode = line.parseWithAddress(arguments, 0, options))
@@ -142,15 +145,15 @@ int UdpCommand::executeListen(const QStringList& arguments, const GlobalOptions&
 
 int UdpCommand::executeSend(const QStringList& arguments, const GlobalOptions& global)
 {
-    CommandLine line(QStringLiteral("udp send"),
-                     tr("Send TEXT as one datagram with sendto(); optionally wait for one reply."));
+    CommandLine line(
+        QStringLiteral("udp send"), tr("Send TEXT as one datagram with sendto(); optionally wait for one reply."));
     line.addAddressOptions(kUdpFamilies);
-    line.addOption(QCommandLineOption(QLatin1String(kBroadcastOption),
-                                      tr("Set SO_BROADCAST, needed to send to '<broadcast>'.")));
+    line.addOption(
+        QCommandLineOption(QLatin1String(kBroadcastOption), tr("Set SO_BROADCAST, needed to send to '<broadcast>'.")));
     line.addOption(QCommandLineOption(QLatin1String(kWaitReplyOption),
-                                      tr("Wait up to S seconds for one reply datagram and print it; exit 1 if "
-                                         "none comes."),
-                                      tr("S")));
+        tr("Wait up to S seconds for one reply datagram and print it; exit 1 if "
+           "none comes."),
+        tr("S")));
     line.addPositional(QStringLiteral("TEXT"), tr("The datagram's content."), QStringLiteral("TEXT"));
     line.addTraceOptions();
     if (const std::optional<int> exitCode = line.parse(arguments))
@@ -168,7 +171,7 @@ int UdpCommand::executeSend(const QStringList& arguments, const GlobalOptions& g
     const std::string text = line.positionalArguments().constFirst().toStdString();
     if (text.size() > core::maxDatagramSize(address.family)) {
         line.reportInputError(QStringLiteral("TEXT"),
-                              core::inputError(core::InputProblem::DatagramTooLarge, std::to_string(text.size())));
+            core::inputError(core::InputProblem::DatagramTooLarge, std::to_string(text.size())));
         return kExitUsage;
     }
 

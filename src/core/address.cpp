@@ -17,8 +17,14 @@ namespace {
 
 static_assert(Endpoint::kCapacity >= sizeof(sockaddr_storage), "Endpoint must hold any sockaddr");
 
-bool isDigit(char c) { return c >= '0' && c <= '9'; }
-bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+bool isAsciiLetter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 bool isControlOrSpace(char c)
 {
     const auto byte = static_cast<unsigned char>(c);
@@ -56,7 +62,7 @@ std::string dottedQuad(std::uint32_t value)
 
 std::size_t maxUnixPathLength()
 {
-    return sizeof(sockaddr_un{}.sun_path) - 1; // room for the terminating zero
+    return sizeof(sockaddr_un {}.sun_path) - 1; // room for the terminating zero
 }
 
 Result<HostSpec> parseIPv6(std::string_view input, std::string_view address, Family family)
@@ -64,7 +70,7 @@ Result<HostSpec> parseIPv6(std::string_view input, std::string_view address, Fam
     const std::size_t percent = address.find('%');
     const std::string_view bare = address.substr(0, percent);
     const bool scopeEmpty = percent != std::string_view::npos && percent + 1 == address.size();
-    in6_addr parsed{};
+    in6_addr parsed {};
     if (bare.empty() || scopeEmpty || inet_pton(AF_INET6, std::string(bare).c_str(), &parsed) != 1)
         return inputError(InputProblem::HostBadIPv6, std::string(input));
     if (family == Family::Inet)
@@ -158,7 +164,7 @@ Endpoint Endpoint::fromSockaddr(const void* address, std::size_t length)
 
 Endpoint Endpoint::unixPath(const std::string& path)
 {
-    sockaddr_un address{};
+    sockaddr_un address {};
     address.sun_family = AF_UNIX;
     const std::size_t length = std::min(path.size(), maxUnixPathLength());
     std::memcpy(address.sun_path, path.data(), length);
@@ -169,7 +175,7 @@ Family Endpoint::family() const
 {
     if (m_length < sizeof(sockaddr_storage::ss_family))
         return Family::Unspecified;
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     std::memcpy(&storage, m_storage.data(), m_length);
     switch (storage.ss_family) {
     case AF_INET: return Family::Inet;
@@ -181,7 +187,7 @@ Family Endpoint::family() const
 
 std::string Endpoint::host() const
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     std::memcpy(&storage, m_storage.data(), m_length);
     char buffer[INET6_ADDRSTRLEN + 1] = {};
     switch (family()) {
@@ -220,7 +226,7 @@ std::string Endpoint::host() const
 
 std::uint16_t Endpoint::port() const
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     std::memcpy(&storage, m_storage.data(), m_length);
     if (family() == Family::Inet)
         return ntohs(reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
@@ -233,7 +239,7 @@ std::uint32_t Endpoint::flowInfo() const
 {
     if (family() != Family::Inet6)
         return 0;
-    sockaddr_in6 v6{};
+    sockaddr_in6 v6 {};
     std::memcpy(&v6, m_storage.data(), sizeof v6);
     return ntohl(v6.sin6_flowinfo);
 }
@@ -242,7 +248,7 @@ std::uint32_t Endpoint::scopeId() const
 {
     if (family() != Family::Inet6)
         return 0;
-    sockaddr_in6 v6{};
+    sockaddr_in6 v6 {};
     std::memcpy(&v6, m_storage.data(), sizeof v6);
     return v6.sin6_scope_id;
 }
@@ -250,13 +256,11 @@ std::uint32_t Endpoint::scopeId() const
 std::string Endpoint::toTuple() const
 {
     switch (family()) {
-    case Family::Inet:
-        return "(" + pythonStr(host()) + ", " + std::to_string(port()) + ")";
+    case Family::Inet: return "(" + pythonStr(host()) + ", " + std::to_string(port()) + ")";
     case Family::Inet6:
         return "(" + pythonStr(host()) + ", " + std::to_string(port()) + ", " + std::to_string(flowInfo()) + ", "
             + std::to_string(scopeId()) + ")";
-    case Family::Unix:
-        return pythonStr(host());
+    case Family::Unix: return pythonStr(host());
     case Family::Unspecified: break;
     }
     return "None";
@@ -323,7 +327,7 @@ Result<HostSpec> parseHost(std::string_view rawInput, Family family)
         return spec;
     }
     if (onlyDigitsAndDots(input)) {
-        in_addr parsed{};
+        in_addr parsed {};
         if (inet_pton(AF_INET, spec.input.c_str(), &parsed) != 1)
             return inputError(InputProblem::HostBadIPv4, spec.input);
         if (family == Family::Inet6)

@@ -43,10 +43,10 @@ public:
 
     bool isValid() const { return m_length > 0; }
     Family family() const;
-    std::string host() const;        // "127.0.0.1", "::1", "fe80::1%eth0", "/tmp/s.sock"
-    std::uint16_t port() const;      // 0 for AF_UNIX
-    std::uint32_t flowInfo() const;  // IPv6 only
-    std::uint32_t scopeId() const;   // IPv6 only
+    std::string host() const; // "127.0.0.1", "::1", "fe80::1%eth0", "/tmp/s.sock"
+    std::uint16_t port() const; // 0 for AF_UNIX
+    std::uint32_t flowInfo() const; // IPv6 only
+    std::uint32_t scopeId() const; // IPv6 only
 
     // Python's form: ('127.0.0.1', 48437), ('::1', 48437, 0, 0), '/tmp/s.sock'.
     std::string toTuple() const;
@@ -60,25 +60,25 @@ public:
     bool operator!=(const Endpoint& other) const { return !(*this == other); }
 
 private:
-    std::array<unsigned char, kCapacity> m_storage{};
+    std::array<unsigned char, kCapacity> m_storage {};
     std::size_t m_length = 0;
 };
 
 enum class HostForm {
-    Name,      // resolved by getaddrinfo
-    IPv4,      // dotted quad
-    IPv6,      // colon notation
+    Name, // resolved by getaddrinfo
+    IPv4, // dotted quad
+    IPv6, // colon notation
     Broadcast, // "<broadcast>" -> 255.255.255.255
-    Any,       // "" -> INADDR_ANY / in6addr_any
-    Integer,   // "2130706433" -> 127.0.0.1
-    UnixPath,  // AF_UNIX file system path
+    Any, // "" -> INADDR_ANY / in6addr_any
+    Integer, // "2130706433" -> 127.0.0.1
+    UnixPath, // AF_UNIX file system path
 };
 
 struct HostSpec {
     HostForm form = HostForm::Name;
-    std::string input;   // what the user typed, trimmed
+    std::string input; // what the user typed, trimmed
     std::string numeric; // the numeric address it stands for (IPv4/IPv6/Broadcast/Integer), else empty
-    std::string name;    // the name to resolve (Name), the path (UnixPath)
+    std::string name; // the name to resolve (Name), the path (UnixPath)
 };
 
 // Classifies a host for the given family (Unspecified: either IP family). Never resolves names;
@@ -86,10 +86,10 @@ struct HostSpec {
 Result<HostSpec> parseHost(std::string_view input, Family family);
 
 struct PortSpec {
-    std::string input;        // trimmed
+    std::string input; // trimmed
     bool isNumber = true;
     std::uint16_t number = 0; // when isNumber
-    std::string service;      // when !isNumber: a name for the services database
+    std::string service; // when !isNumber: a name for the services database
 };
 
 // Accepts "80", " 80 ", "www"; refuses "", "-1", "65536", "12a" with the reason.

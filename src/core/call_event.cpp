@@ -23,8 +23,8 @@ void CallRecorder::record(CallEvent event)
     m_sink->onCall(event);
 }
 
-void CallRecorder::recordSuccess(const char* call, std::string args, long long result, SocketHandle socket,
-                                 std::string returned)
+void CallRecorder::recordSuccess(
+    const char* call, std::string args, long long result, SocketHandle socket, std::string returned)
 {
     if (!m_sink)
         return;

@@ -16,17 +16,17 @@ using SocketHandle = std::intptr_t; // int fd on POSIX, SOCKET on Windows
 inline constexpr SocketHandle kNoSocket = -1;
 
 struct CallEvent {
-    double tMs = 0;            // milliseconds since the recorder's start
-    std::string call;          // "bind"
-    std::string args;          // "3, ('127.0.0.1', 12345)"
-    long long result = 0;      // the C return value: an fd, a byte count, 0 or -1
-    std::string returned;      // what Python's call would return, when it says more than
-                               // `result`: "(4, ('127.0.0.1', 48437))", a list of addresses
-    std::string data;          // for send/recv calls: the bytes in Python's repr, shortened
+    double tMs = 0; // milliseconds since the recorder's start
+    std::string call; // "bind"
+    std::string args; // "3, ('127.0.0.1', 12345)"
+    long long result = 0; // the C return value: an fd, a byte count, 0 or -1
+    std::string returned; // what Python's call would return, when it says more than
+                          // `result`: "(4, ('127.0.0.1', 48437))", a list of addresses
+    std::string data; // for send/recv calls: the bytes in Python's repr, shortened
     SocketHandle socket = kNoSocket; // the socket the call worked on
-    std::string errorName;     // "ECONNREFUSED"; empty on success
-    int errorCode = 0;         // the system's code
-    std::string message;       // the system's message; empty on success
+    std::string errorName; // "ECONNREFUSED"; empty on success
+    int errorCode = 0; // the system's code
+    std::string message; // the system's message; empty on success
     Condition condition = Condition::None;
 
     bool failed() const { return !errorName.empty(); }
@@ -50,8 +50,8 @@ public:
 
     void record(CallEvent event);
     // Shorthands for the common shapes.
-    void recordSuccess(const char* call, std::string args, long long result, SocketHandle socket,
-                       std::string returned = {});
+    void recordSuccess(
+        const char* call, std::string args, long long result, SocketHandle socket, std::string returned = {});
     void recordFailure(const char* call, std::string args, SocketHandle socket, const Error& error);
 
 private:

@@ -12,9 +12,9 @@
 namespace socketlab::core {
 
 enum class ErrorKind {
-    Input,    // the user's input was refused: a wrong form, or a service name the services database
-              // does not know (then after the getaddrinfo call that found out)
-    System,   // a socket call failed: errno / WSAGetLastError()
+    Input, // the user's input was refused: a wrong form, or a service name the services database
+           // does not know (then after the getaddrinfo call that found out)
+    System, // a socket call failed: errno / WSAGetLastError()
     Resolver, // getaddrinfo / getnameinfo failed: an EAI_ code
 };
 
@@ -41,13 +41,13 @@ enum class Condition {
     InvalidArgument,
     WouldBlock,
     Cancelled,
-    HostNotFound,          // EAI_NONAME
-    NoAddressForFamily,    // EAI_ADDRFAMILY / EAI_NODATA
-    TemporaryFailure,      // EAI_AGAIN: no network, DNS unreachable
-    ResolverFailure,       // EAI_FAIL
-    ServiceNotFound,       // EAI_SERVICE
-    SocketTypeNotSupported,// EAI_SOCKTYPE
-    BadInput,              // ErrorKind::Input
+    HostNotFound, // EAI_NONAME
+    NoAddressForFamily, // EAI_ADDRFAMILY / EAI_NODATA
+    TemporaryFailure, // EAI_AGAIN: no network, DNS unreachable
+    ResolverFailure, // EAI_FAIL
+    ServiceNotFound, // EAI_SERVICE
+    SocketTypeNotSupported, // EAI_SOCKTYPE
+    BadInput, // ErrorKind::Input
     Other,
 };
 
@@ -82,11 +82,11 @@ struct Error {
     ErrorKind kind = ErrorKind::System;
     Condition condition = Condition::Other;
     InputProblem problem = InputProblem::None;
-    std::string call;    // "connect", "getaddrinfo"; empty for input errors
-    int code = 0;        // errno, WSA code or EAI code; 0 for input errors
-    std::string name;    // "ECONNREFUSED", "EAI_NONAME"; "EINVAL" style; empty for input errors
+    std::string call; // "connect", "getaddrinfo"; empty for input errors
+    int code = 0; // errno, WSA code or EAI code; 0 for input errors
+    std::string name; // "ECONNREFUSED", "EAI_NONAME"; "EINVAL" style; empty for input errors
     std::string message; // the system's own message, or the English input description
-    std::string input;   // the refused input (input errors), or the address a call was aimed at
+    std::string input; // the refused input (input errors), or the address a call was aimed at
 
     // "connect: Connection refused (ECONNREFUSED)" — redis anet's "<call>: <message>" shape.
     std::string toString() const;
@@ -95,11 +95,17 @@ struct Error {
 Error inputError(InputProblem problem, std::string input);
 
 // A value or an Error. Small on purpose: the core's uniform result contract.
-template <typename T>
+template<typename T>
 class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -117,11 +123,14 @@ private:
     std::optional<Error> m_error;
 };
 
-template <>
+template<>
 class Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

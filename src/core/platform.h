@@ -17,10 +17,10 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
+#include <afunix.h>
+#include <windows.h>
 #include <winsock2.h>
 #include <ws2tcpip.h>
-#include <windows.h>
-#include <afunix.h>
 #else
 #include <arpa/inet.h>
 #include <netdb.h>
@@ -44,7 +44,7 @@ namespace socketlab::core::platform {
 #ifdef _WIN32
 using NativeSocket = SOCKET;
 using SockLen = int;
-using IoSize = int;        // Winsock takes and returns int lengths
+using IoSize = int; // Winsock takes and returns int lengths
 using PollEntry = WSAPOLLFD;
 #else
 using NativeSocket = int;
@@ -53,8 +53,14 @@ using IoSize = std::size_t;
 using PollEntry = pollfd;
 #endif
 
-inline NativeSocket toNative(SocketHandle handle) { return static_cast<NativeSocket>(handle); }
-inline SocketHandle fromNative(NativeSocket socket) { return static_cast<SocketHandle>(socket); }
+inline NativeSocket toNative(SocketHandle handle)
+{
+    return static_cast<NativeSocket>(handle);
+}
+inline SocketHandle fromNative(NativeSocket socket)
+{
+    return static_cast<SocketHandle>(socket);
+}
 bool isValid(NativeSocket socket);
 
 // Must run before any socket call (WSAStartup on Windows; nothing on POSIX). Idempotent and
@@ -63,8 +69,8 @@ bool startNetworking(Error* error = nullptr);
 
 // The calling thread's last socket error (errno / WSAGetLastError()).
 int lastError();
-bool isWouldBlock(int code);  // EAGAIN, EWOULDBLOCK, WSAEWOULDBLOCK
-bool isInProgress(int code);  // EINPROGRESS, WSAEWOULDBLOCK for connect
+bool isWouldBlock(int code); // EAGAIN, EWOULDBLOCK, WSAEWOULDBLOCK
+bool isInProgress(int code); // EINPROGRESS, WSAEWOULDBLOCK for connect
 bool isInterrupted(int code); // EINTR, WSAEINTR: retry
 
 // An Error for a failed call: portable name ("ECONNREFUSED" for WSAECONNREFUSED too),

@@ -98,17 +98,32 @@ std::string errnoMessage(int code)
 
 } // namespace
 
-bool isValid(NativeSocket socket) { return socket >= 0; }
+bool isValid(NativeSocket socket)
+{
+    return socket >= 0;
+}
 
 bool startNetworking(Error*)
 {
     return true;
 }
 
-int lastError() { return errno; }
-bool isWouldBlock(int code) { return code == EAGAIN || code == EWOULDBLOCK; }
-bool isInProgress(int code) { return code == EINPROGRESS; }
-bool isInterrupted(int code) { return code == EINTR; }
+int lastError()
+{
+    return errno;
+}
+bool isWouldBlock(int code)
+{
+    return code == EAGAIN || code == EWOULDBLOCK;
+}
+bool isInProgress(int code)
+{
+    return code == EINPROGRESS;
+}
+bool isInterrupted(int code)
+{
+    return code == EINTR;
+}
 
 Error systemError(const char* call, int code)
 {
@@ -150,7 +165,10 @@ Error resolverError(const char* call, int code, int systemCode)
     return error;
 }
 
-Error timedOutError(const char* call) { return systemError(call, ETIMEDOUT); }
+Error timedOutError(const char* call)
+{
+    return systemError(call, ETIMEDOUT);
+}
 
 Error cancelledError(const char* call)
 {
@@ -239,8 +257,7 @@ void WakeChannel::signal()
 void WakeChannel::drain()
 {
     char buffer[64];
-    while (::read(m_read, buffer, sizeof buffer) > 0) {
-    }
+    while (::read(m_read, buffer, sizeof buffer) > 0) { }
 }
 
 unsigned interfaceIndex(const std::string& name)
@@ -252,7 +269,7 @@ unsigned interfaceIndex(const std::string& name)
 
 void raiseOpenFileLimit()
 {
-    rlimit limit{};
+    rlimit limit {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max)
         return;
     limit.rlim_cur = limit.rlim_max;

@@ -150,7 +150,7 @@ std::string systemMessage(int code)
 {
     wchar_t buffer[kMessageBufferChars] = {};
     const DWORD length = FormatMessageW(FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
-                                        static_cast<DWORD>(code), 0, buffer, kMessageBufferChars, nullptr);
+        static_cast<DWORD>(code), 0, buffer, kMessageBufferChars, nullptr);
     std::string message = toUtf8(buffer, static_cast<int>(length));
     trimMessageEnd(message);
     if (message.empty()) {
@@ -160,7 +160,10 @@ std::string systemMessage(int code)
     return message;
 }
 
-std::string unknownName(int code) { return "WSA" + std::to_string(code); }
+std::string unknownName(int code)
+{
+    return "WSA" + std::to_string(code);
+}
 
 // Winsock reports an ICMP port-unreachable for an earlier datagram as WSAECONNRESET on the next
 // recv; for the wake channel that is noise, and a stuck error would keep drain() from draining.
@@ -168,15 +171,21 @@ void disableUdpConnReset(SOCKET socket)
 {
     BOOL reportReset = FALSE;
     DWORD bytesReturned = 0;
-    WSAIoctl(socket, SIO_UDP_CONNRESET, &reportReset, sizeof(reportReset), nullptr, 0, &bytesReturned, nullptr,
-             nullptr);
+    WSAIoctl(
+        socket, SIO_UDP_CONNRESET, &reportReset, sizeof(reportReset), nullptr, 0, &bytesReturned, nullptr, nullptr);
 }
 
-Error lastSystemError(const char* call) { return systemError(call, WSAGetLastError()); }
+Error lastSystemError(const char* call)
+{
+    return systemError(call, WSAGetLastError());
+}
 
 } // namespace
 
-bool isValid(NativeSocket socket) { return socket != INVALID_SOCKET; }
+bool isValid(NativeSocket socket)
+{
+    return socket != INVALID_SOCKET;
+}
 
 bool startNetworking(Error* error)
 {
@@ -185,7 +194,7 @@ bool startNetworking(Error* error)
     static std::once_flag once;
     static int startResult = 0;
     std::call_once(once, [] {
-        WSADATA data{};
+        WSADATA data {};
         startResult = WSAStartup(MAKEWORD(kWinsockMajor, kWinsockMinor), &data);
     });
     if (startResult != 0) {
@@ -198,14 +207,26 @@ bool startNetworking(Error* error)
     return true;
 }
 
-int lastError() { return WSAGetLastError(); }
+int lastError()
+{
+    return WSAGetLastError();
+}
 
-bool isWouldBlock(int code) { return code == WSAEWOULDBLOCK; }
+bool isWouldBlock(int code)
+{
+    return code == WSAEWOULDBLOCK;
+}
 
 // A non-blocking connect() says WSAEWOULDBLOCK; WSAEINPROGRESS is the old blocking-call code.
-bool isInProgress(int code) { return code == WSAEWOULDBLOCK || code == WSAEINPROGRESS; }
+bool isInProgress(int code)
+{
+    return code == WSAEWOULDBLOCK || code == WSAEINPROGRESS;
+}
 
-bool isInterrupted(int code) { return code == WSAEINTR; }
+bool isInterrupted(int code)
+{
+    return code == WSAEINTR;
+}
 
 Error systemError(const char* call, int code)
 {
@@ -248,7 +269,10 @@ Error resolverError(const char* call, int code, int systemCode)
     return error;
 }
 
-Error timedOutError(const char* call) { return systemError(call, WSAETIMEDOUT); }
+Error timedOutError(const char* call)
+{
+    return systemError(call, WSAETIMEDOUT);
+}
 
 Error cancelledError(const char* call)
 {
@@ -257,7 +281,10 @@ Error cancelledError(const char* call)
     return error;
 }
 
-int closeSocket(NativeSocket socket) { return closesocket(socket); }
+int closeSocket(NativeSocket socket)
+{
+    return closesocket(socket);
+}
 
 bool setNonBlocking(NativeSocket socket, bool enabled)
 {
@@ -266,9 +293,12 @@ bool setNonBlocking(NativeSocket socket, bool enabled)
 }
 
 // Winsock never raises a signal on a vanished peer: send() just fails with WSAECONNRESET.
-int sendFlags() { return 0; }
+int sendFlags()
+{
+    return 0;
+}
 
-void preventSigPipe(NativeSocket /*socket*/) {}
+void preventSigPipe(NativeSocket /*socket*/) { }
 
 void setCloseOnExec(NativeSocket socket)
 {
@@ -316,7 +346,7 @@ Result<void> WakeChannel::open()
     if (pair.write == INVALID_SOCKET)
         return lastSystemError("socket");
 
-    sockaddr_in readAddress{};
+    sockaddr_in readAddress {};
     readAddress.sin_family = AF_INET;
     readAddress.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     readAddress.sin_port = 0; // any free port
@@ -329,7 +359,7 @@ Result<void> WakeChannel::open()
         return lastSystemError("connect");
     // Connecting the read side to the write side makes Winsock drop datagrams from anyone else,
     // so another local program cannot wake (or flood) our poller through the open port.
-    sockaddr_in writeAddress{};
+    sockaddr_in writeAddress {};
     length = sizeof(writeAddress);
     if (getsockname(pair.write, reinterpret_cast<sockaddr*>(&writeAddress), &length) != 0)
         return lastSystemError("getsockname");
@@ -372,7 +402,7 @@ void WakeChannel::drain()
             continue; // one datagram consumed (zero-length ones return 0)
         if (WSAGetLastError() == WSAEMSGSIZE)
             continue; // an oversized datagram is consumed all the same
-        break;        // WSAEWOULDBLOCK: empty; anything else would only repeat
+        break; // WSAEWOULDBLOCK: empty; anything else would only repeat
     }
 }
 

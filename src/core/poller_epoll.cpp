@@ -12,7 +12,7 @@ namespace socketlab::core {
 namespace {
 
 // The wake-up eventfd's token; socket tokens are connection ids, which never reach it.
-constexpr std::uint64_t kWakeToken = ~std::uint64_t{0} - 1;
+constexpr std::uint64_t kWakeToken = ~std::uint64_t {0} - 1;
 constexpr int kMaxEventsPerWait = 256;
 
 std::uint32_t epollEvents(unsigned interest)
@@ -43,7 +43,7 @@ public:
         m_wakeFd = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
         if (m_wakeFd < 0)
             return platform::systemError("eventfd", errno);
-        epoll_event event{};
+        epoll_event event {};
         event.events = EPOLLIN;
         event.data.u64 = kWakeToken;
         if (::epoll_ctl(m_epollFd, EPOLL_CTL_ADD, m_wakeFd, &event) != 0)
@@ -110,7 +110,7 @@ public:
 private:
     Result<void> control(int operation, SocketHandle socket, unsigned interest, std::uint64_t token)
     {
-        epoll_event event{};
+        epoll_event event {};
         event.events = epollEvents(interest);
         event.data.u64 = token;
         if (::epoll_ctl(m_epollFd, operation, static_cast<int>(socket), &event) != 0)

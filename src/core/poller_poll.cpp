@@ -63,7 +63,7 @@ public:
         Result<void> opened = m_wake.open();
         if (!opened)
             return opened;
-        platform::PollEntry wakeEntry{};
+        platform::PollEntry wakeEntry {};
         wakeEntry.fd = m_wake.readHandle();
         wakeEntry.events = POLLIN;
         m_entries.assign(1, wakeEntry);
@@ -76,7 +76,7 @@ public:
     {
         if (m_indexOf.count(socket) != 0)
             return pollerMisuse("Poller::add", "EEXIST", EEXIST, socket);
-        platform::PollEntry entry{};
+        platform::PollEntry entry {};
         entry.fd = platform::toNative(socket);
         entry.events = requestedEvents(interest);
         m_indexOf.emplace(socket, m_entries.size());
@@ -160,8 +160,8 @@ public:
 
 private:
     platform::WakeChannel m_wake;
-    std::vector<platform::PollEntry> m_entries;              // [kWakeIndex] is the wake channel
-    std::vector<std::uint64_t> m_tokens;                     // parallel to m_entries
+    std::vector<platform::PollEntry> m_entries; // [kWakeIndex] is the wake channel
+    std::vector<std::uint64_t> m_tokens; // parallel to m_entries
     std::unordered_map<SocketHandle, std::size_t> m_indexOf; // socket -> its index in m_entries
 };
 
@@ -179,7 +179,10 @@ Result<std::unique_ptr<Poller>> createPollPoller()
 // Where epoll exists, poller_epoll.cpp defines Poller::create(); the build defines this macro
 // everywhere else (see src/core/CMakeLists.txt).
 #ifdef SOCKETLAB_POLL_POLLER_IS_DEFAULT
-Result<std::unique_ptr<Poller>> Poller::create() { return createPollPoller(); }
+Result<std::unique_ptr<Poller>> Poller::create()
+{
+    return createPollPoller();
+}
 #endif
 
 } // namespace socketlab::core

@@ -5,6 +5,9 @@
 
 namespace socketlab::core {
 
-void raiseOpenFileLimit() { platform::raiseOpenFileLimit(); }
+void raiseOpenFileLimit()
+{
+    platform::raiseOpenFileLimit();
+}
 
 } // namespace socketlab::core

@@ -58,8 +58,11 @@ int nativeFlags(unsigned flags)
 std::string flagsText(unsigned flags)
 {
     static const std::pair<unsigned, const char*> kNames[] = {
-        {kPassive, "AI_PASSIVE"},         {kCanonName, "AI_CANONNAME"}, {kNumericHost, "AI_NUMERICHOST"},
-        {kNumericServ, "AI_NUMERICSERV"}, {kAddrConfig, "AI_ADDRCONFIG"},
+        {kPassive, "AI_PASSIVE"},
+        {kCanonName, "AI_CANONNAME"},
+        {kNumericHost, "AI_NUMERICHOST"},
+        {kNumericServ, "AI_NUMERICSERV"},
+        {kAddrConfig, "AI_ADDRCONFIG"},
     };
     std::string text;
     for (const auto& [flag, name] : kNames) {
@@ -112,13 +115,13 @@ const char* nodeFor(const HostSpec& host, std::string& storage)
     return storage.c_str();
 }
 
-Result<std::vector<AddressInfo>> callGetaddrinfo(const LookupQuery& query, const HostSpec& host,
-                                                 const PortSpec* port, CallRecorder& recorder)
+Result<std::vector<AddressInfo>> callGetaddrinfo(
+    const LookupQuery& query, const HostSpec& host, const PortSpec* port, CallRecorder& recorder)
 {
     std::string nodeStorage;
     const char* node = nodeFor(host, nodeStorage);
     const std::string service = port ? (port->isNumber ? std::to_string(port->number) : port->service) : "";
-    addrinfo hints{};
+    addrinfo hints {};
     hints.ai_family = nativeFamily(query.family);
     hints.ai_socktype = nativeType(query.type);
     hints.ai_protocol = query.protocol;
@@ -169,7 +172,7 @@ bool numericEndpoint(const HostSpec& host, std::uint16_t port, Family family, En
     if (host.form == HostForm::IPv6 && host.numeric.find('%') != std::string::npos)
         return false; // a %scope needs the system to turn an interface name into an index
     if (v6) {
-        sockaddr_in6 address{};
+        sockaddr_in6 address {};
         address.sin6_family = AF_INET6;
         address.sin6_port = htons(port);
         if (host.form == HostForm::Any)
@@ -179,7 +182,7 @@ bool numericEndpoint(const HostSpec& host, std::uint16_t port, Family family, En
         out = Endpoint::fromSockaddr(&address, sizeof address);
         return true;
     }
-    sockaddr_in address{};
+    sockaddr_in address {};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     if (host.form == HostForm::Any)
@@ -216,22 +219,21 @@ Result<std::vector<AddressInfo>> getAddressInfo(const LookupQuery& query, CallRe
     return callGetaddrinfo(query, *host, port ? &*port : nullptr, recorder);
 }
 
-Result<std::vector<Endpoint>> resolveEndpoints(const std::string& hostText, const std::string& portText,
-                                               Family family, SocketType type, bool passive,
-                                               CallRecorder& recorder)
+Result<std::vector<Endpoint>> resolveEndpoints(const std::string& hostText, const std::string& portText, Family family,
+    SocketType type, bool passive, CallRecorder& recorder)
 {
     Result<HostSpec> host = parseHost(hostText, family);
     if (!host)
         return host.error();
     if (host->form == HostForm::UnixPath)
-        return std::vector<Endpoint>{Endpoint::unixPath(host->name)};
+        return std::vector<Endpoint> {Endpoint::unixPath(host->name)};
     Result<PortSpec> port = parsePort(portText);
     if (!port)
         return port.error();
 
     Endpoint direct;
     if (host->form != HostForm::Name && port->isNumber && numericEndpoint(*host, port->number, family, direct))
-        return std::vector<Endpoint>{direct};
+        return std::vector<Endpoint> {direct};
 
     LookupQuery query;
     query.host = host->input;
@@ -289,17 +291,16 @@ Result<NameInfo> getNameInfo(const Endpoint& address, unsigned flags, CallRecord
     char host[NI_MAXHOST] = {};
     char service[NI_MAXSERV] = {};
     const int status = ::getnameinfo(static_cast<const sockaddr*>(address.data()),
-                                     static_cast<platform::SockLen>(address.size()), host, sizeof host, service,
-                                     sizeof service, native);
+        static_cast<platform::SockLen>(address.size()), host, sizeof host, service, sizeof service, native);
     if (status != 0) {
         Error error = platform::resolverError("getnameinfo", status, platform::lastError());
         error.input = address.toDisplay();
         recorder.recordFailure("getnameinfo", args, kNoSocket, error);
         return error;
     }
-    NameInfo info{host, service};
-    recorder.recordSuccess("getnameinfo", args, 0, kNoSocket,
-                           "(" + pythonStr(info.host) + ", " + pythonStr(info.service) + ")");
+    NameInfo info {host, service};
+    recorder.recordSuccess(
+        "getnameinfo", args, 0, kNoSocket, "(" + pythonStr(info.host) + ", " + pythonStr(info.service) + ")");
     return info;
 }
 

@@ -13,11 +13,11 @@
 namespace socketlab::core {
 
 enum LookupFlag : unsigned {
-    kPassive = 1u << 0,     // AI_PASSIVE
-    kCanonName = 1u << 1,   // AI_CANONNAME
+    kPassive = 1u << 0, // AI_PASSIVE
+    kCanonName = 1u << 1, // AI_CANONNAME
     kNumericHost = 1u << 2, // AI_NUMERICHOST
     kNumericServ = 1u << 3, // AI_NUMERICSERV
-    kAddrConfig = 1u << 4,  // AI_ADDRCONFIG
+    kAddrConfig = 1u << 4, // AI_ADDRCONFIG
 };
 
 struct AddressInfo {
@@ -32,12 +32,12 @@ struct AddressInfo {
 };
 
 struct LookupQuery {
-    std::string host;     // any host form; "" means INADDR_ANY / in6addr_any (AI_PASSIVE)
-    std::string service;  // a port form; "" means none (port 0)
+    std::string host; // any host form; "" means INADDR_ANY / in6addr_any (AI_PASSIVE)
+    std::string service; // a port form; "" means none (port 0)
     Family family = Family::Unspecified;
     SocketType type = SocketType::Any;
     int protocol = 0;
-    unsigned flags = 0;   // LookupFlag bits
+    unsigned flags = 0; // LookupFlag bits
 };
 
 // getaddrinfo(host, service, family, type, protocol, flags). The special host forms are first
@@ -48,9 +48,8 @@ Result<std::vector<AddressInfo>> getAddressInfo(const LookupQuery& query, CallRe
 // The addresses that bind/connect/sendto use for (host, port). Numeric and special forms are
 // converted directly, without a call, as Python's socket module does; names and service names
 // go through a recorded getaddrinfo. `passive` is for bind.
-Result<std::vector<Endpoint>> resolveEndpoints(const std::string& host, const std::string& port,
-                                               Family family, SocketType type, bool passive,
-                                               CallRecorder& recorder);
+Result<std::vector<Endpoint>> resolveEndpoints(const std::string& host, const std::string& port, Family family,
+    SocketType type, bool passive, CallRecorder& recorder);
 
 // gethostname()
 Result<std::string> getHostName(CallRecorder& recorder);
@@ -62,8 +61,8 @@ struct NameInfo {
 enum NameInfoFlag : unsigned {
     kNameNumericHost = 1u << 0, // NI_NUMERICHOST
     kNameNumericServ = 1u << 1, // NI_NUMERICSERV
-    kNameRequired = 1u << 2,    // NI_NAMEREQD
-    kNameDatagram = 1u << 3,    // NI_DGRAM
+    kNameRequired = 1u << 2, // NI_NAMEREQD
+    kNameDatagram = 1u << 3, // NI_DGRAM
 };
 // getnameinfo(address, flags)
 Result<NameInfo> getNameInfo(const Endpoint& address, unsigned flags, CallRecorder& recorder);

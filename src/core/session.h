@@ -39,15 +39,15 @@ struct ConnectionTotals {
 };
 
 enum class CloseReason {
-    PeerClosed,     // recv() returned 0: the peer closed or shut down its sending side
-    ClosedHere,     // we closed it: reply sent, manual close, or client disconnect
-    Failed,         // a call failed (reset, broken pipe, timeout)
+    PeerClosed, // recv() returned 0: the peer closed or shut down its sending side
+    ClosedHere, // we closed it: reply sent, manual close, or client disconnect
+    Failed, // a call failed (reset, broken pipe, timeout)
     SessionStopped, // the session stopped with the connection still open
 };
 
 class SessionListener : public CallSink {
 public:
-    void onCall(const CallEvent&) override {}
+    void onCall(const CallEvent&) override { }
     // Listening (server) or bound (UDP): the local address in use. Connected (client): the
     // server's address.
     virtual void onReady(const Endpoint& local) { (void)local; }
@@ -56,13 +56,19 @@ public:
     virtual void onSent(ConnectionId id, const char* data, std::size_t size) { (void)id, (void)data, (void)size; }
     // The peer shut down its sending side (recv() returned 0) but the connection stays open.
     virtual void onPeerFinished(ConnectionId id) { (void)id; }
-    virtual void onConnectionClosed(ConnectionId id, CloseReason reason, const ConnectionTotals& totals,
-                                    const Error* error)
+    virtual void onConnectionClosed(
+        ConnectionId id, CloseReason reason, const ConnectionTotals& totals, const Error* error)
     {
         (void)id, (void)reason, (void)totals, (void)error;
     }
-    virtual void onDatagram(const Endpoint& from, const char* data, std::size_t size) { (void)from, (void)data, (void)size; }
-    virtual void onDatagramSent(const Endpoint& to, const char* data, std::size_t size) { (void)to, (void)data, (void)size; }
+    virtual void onDatagram(const Endpoint& from, const char* data, std::size_t size)
+    {
+        (void)from, (void)data, (void)size;
+    }
+    virtual void onDatagramSent(const Endpoint& to, const char* data, std::size_t size)
+    {
+        (void)to, (void)data, (void)size;
+    }
     // A multicast group was joined or left (UDP).
     virtual void onGroupMembership(const std::string& group, bool joined) { (void)group, (void)joined; }
     // A failure that did not end the session (a refused command, a failed accept).
@@ -99,7 +105,7 @@ protected:
     std::unique_ptr<Poller> m_poller;
 
 private:
-    std::atomic<bool> m_stopRequested{false};
+    std::atomic<bool> m_stopRequested {false};
     std::mutex m_commandMutex;
     std::vector<Command> m_commands;
     std::vector<Command> m_running;

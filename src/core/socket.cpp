@@ -16,7 +16,7 @@ namespace {
 
 using platform::toNative;
 
-constexpr std::uint64_t kConnectToken = ~std::uint64_t{0};
+constexpr std::uint64_t kConnectToken = ~std::uint64_t {0};
 
 struct OptionSpec {
     int level;
@@ -36,11 +36,11 @@ OptionSpec optionSpec(SocketOption option, Family family)
     case SocketOption::NoDelay: return {IPPROTO_TCP, TCP_NODELAY, "IPPROTO_TCP"};
     case SocketOption::IPv6Only: return {IPPROTO_IPV6, IPV6_V6ONLY, "IPPROTO_IPV6"};
     case SocketOption::MulticastTtl:
-        return v6 ? OptionSpec{IPPROTO_IPV6, IPV6_MULTICAST_HOPS, "IPPROTO_IPV6"}
-                  : OptionSpec{IPPROTO_IP, IP_MULTICAST_TTL, "IPPROTO_IP"};
+        return v6 ? OptionSpec {IPPROTO_IPV6, IPV6_MULTICAST_HOPS, "IPPROTO_IPV6"}
+                  : OptionSpec {IPPROTO_IP, IP_MULTICAST_TTL, "IPPROTO_IP"};
     case SocketOption::MulticastLoop:
-        return v6 ? OptionSpec{IPPROTO_IPV6, IPV6_MULTICAST_LOOP, "IPPROTO_IPV6"}
-                  : OptionSpec{IPPROTO_IP, IP_MULTICAST_LOOP, "IPPROTO_IP"};
+        return v6 ? OptionSpec {IPPROTO_IPV6, IPV6_MULTICAST_LOOP, "IPPROTO_IPV6"}
+                  : OptionSpec {IPPROTO_IP, IP_MULTICAST_LOOP, "IPPROTO_IP"};
     }
     return {SOL_SOCKET, 0, "SOL_SOCKET"};
 }
@@ -75,7 +75,7 @@ int nativeShutdown(ShutdownHow how)
 }
 
 void recordSuccessIfAny(CallRecorder* recorder, const char* call, std::string args, long long result,
-                        SocketHandle socket, std::string returned = {})
+    SocketHandle socket, std::string returned = {})
 {
     if (recorder)
         recorder->recordSuccess(call, std::move(args), result, socket, std::move(returned));
@@ -94,7 +94,8 @@ public:
     {
         if (m_unlimited)
             return -1;
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(m_end - std::chrono::steady_clock::now());
+        const auto left
+            = std::chrono::duration_cast<std::chrono::milliseconds>(m_end - std::chrono::steady_clock::now());
         return left.count() > 0 ? static_cast<int>(left.count()) : 0;
     }
 
@@ -103,7 +104,10 @@ private:
     std::chrono::steady_clock::time_point m_end;
 };
 
-const sockaddr* asSockaddr(const Endpoint& endpoint) { return static_cast<const sockaddr*>(endpoint.data()); }
+const sockaddr* asSockaddr(const Endpoint& endpoint)
+{
+    return static_cast<const sockaddr*>(endpoint.data());
+}
 
 } // namespace
 
@@ -132,7 +136,10 @@ Socket::Socket(SocketHandle handle, Family family, SocketType type, CallRecorder
 {
 }
 
-Socket::~Socket() { close(); }
+Socket::~Socket()
+{
+    close();
+}
 
 Socket::Socket(Socket&& other) noexcept
     : m_handle(std::exchange(other.m_handle, kNoSocket))
@@ -158,7 +165,10 @@ Socket& Socket::operator=(Socket&& other) noexcept
     return *this;
 }
 
-std::string Socket::handleText() const { return std::to_string(static_cast<long long>(m_handle)); }
+std::string Socket::handleText() const
+{
+    return std::to_string(static_cast<long long>(m_handle));
+}
 
 Error Socket::failure(const char* call, const std::string& args, int code) const
 {
@@ -171,8 +181,8 @@ Error Socket::failure(const char* call, const std::string& args, int code) const
 Result<Socket> Socket::open(Family family, SocketType type, int protocol, CallRecorder& recorder)
 {
     Error startError;
-    const std::string args = std::string(familyName(family)) + ", " + socketTypeName(type) + ", "
-        + std::to_string(protocol);
+    const std::string args
+        = std::string(familyName(family)) + ", " + socketTypeName(type) + ", " + std::to_string(protocol);
     if (!platform::startNetworking(&startError)) {
         recorder.recordFailure("socket", args, kNoSocket, startError);
         return startError;
@@ -200,8 +210,9 @@ Result<void> Socket::setOption(SocketOption option, int value)
 
 Result<void> Socket::setRawOption(int level, int name, const void* value, std::size_t size, const std::string& args)
 {
-    if (::setsockopt(toNative(m_handle), level, name, static_cast<const char*>(value),
-                     static_cast<platform::SockLen>(size)) != 0)
+    if (::setsockopt(
+            toNative(m_handle), level, name, static_cast<const char*>(value), static_cast<platform::SockLen>(size))
+        != 0)
         return failure("setsockopt", args, platform::lastError());
     recordSuccessIfAny(m_recorder, "setsockopt", args, 0, m_handle);
     return {};
@@ -211,7 +222,7 @@ Result<void> Socket::setMembership(const std::string& group, const std::string& 
 {
     const std::string shownArgs = pythonStr(group) + ", " + pythonStr(interface);
     if (m_family == Family::Inet6) {
-        ipv6_mreq request{};
+        ipv6_mreq request {};
         const Result<std::string> numeric = parseMulticastGroup(group, Family::Inet6);
         if (!numeric)
             return numeric.error();
@@ -222,9 +233,9 @@ Result<void> Socket::setMembership(const std::string& group, const std::string& 
             return inputError(InputProblem::UnknownInterface, interface);
         const char* optionName = join ? "IPV6_JOIN_GROUP" : "IPV6_LEAVE_GROUP";
         return setRawOption(IPPROTO_IPV6, join ? IPV6_JOIN_GROUP : IPV6_LEAVE_GROUP, &request, sizeof request,
-                            handleText() + ", IPPROTO_IPV6, " + optionName + ", (" + shownArgs + ")");
+            handleText() + ", IPPROTO_IPV6, " + optionName + ", (" + shownArgs + ")");
     }
-    ip_mreq request{};
+    ip_mreq request {};
     const Result<std::string> numeric = parseMulticastGroup(group, Family::Inet);
     if (!numeric)
         return numeric.error();
@@ -235,7 +246,7 @@ Result<void> Socket::setMembership(const std::string& group, const std::string& 
         return inputError(InputProblem::UnknownInterface, interface);
     const char* optionName = join ? "IP_ADD_MEMBERSHIP" : "IP_DROP_MEMBERSHIP";
     return setRawOption(IPPROTO_IP, join ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &request, sizeof request,
-                        handleText() + ", IPPROTO_IP, " + optionName + ", (" + shownArgs + ")");
+        handleText() + ", IPPROTO_IP, " + optionName + ", (" + shownArgs + ")");
 }
 
 Result<void> Socket::setMulticastInterface(const std::string& interface)
@@ -245,14 +256,14 @@ Result<void> Socket::setMulticastInterface(const std::string& interface)
         if (!interface.empty() && index == 0)
             return inputError(InputProblem::UnknownInterface, interface);
         return setRawOption(IPPROTO_IPV6, IPV6_MULTICAST_IF, &index, sizeof index,
-                            handleText() + ", IPPROTO_IPV6, IPV6_MULTICAST_IF, " + std::to_string(index));
+            handleText() + ", IPPROTO_IPV6, IPV6_MULTICAST_IF, " + std::to_string(index));
     }
-    in_addr address{};
+    in_addr address {};
     address.s_addr = htonl(INADDR_ANY);
     if (!interface.empty() && inet_pton(AF_INET, interface.c_str(), &address) != 1)
         return inputError(InputProblem::UnknownInterface, interface);
     return setRawOption(IPPROTO_IP, IP_MULTICAST_IF, &address, sizeof address,
-                        handleText() + ", IPPROTO_IP, IP_MULTICAST_IF, " + pythonStr(interface));
+        handleText() + ", IPPROTO_IP, IP_MULTICAST_IF, " + pythonStr(interface));
 }
 
 Result<void> Socket::bind(const Endpoint& address)
@@ -278,7 +289,7 @@ Result<void> Socket::listen(int backlog)
 
 Result<Accepted> Socket::accept()
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     platform::SockLen length = sizeof storage;
     platform::NativeSocket native;
     int code = 0;
@@ -293,20 +304,19 @@ Result<Accepted> Socket::accept()
     platform::preventSigPipe(native);
     if (m_nonBlocking)
         platform::setNonBlocking(native, true);
-    Accepted accepted{Socket(platform::fromNative(native), m_family, m_type, m_recorder),
-                      Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
+    Accepted accepted {Socket(platform::fromNative(native), m_family, m_type, m_recorder),
+        Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
     accepted.socket.m_nonBlocking = m_nonBlocking;
     accepted.socket.m_recordData = m_recordData;
     if (m_recorder && m_recorder->active()) {
         const std::string newHandle = accepted.socket.handleText();
-        recordSuccessIfAny(m_recorder, "accept", handleText(), static_cast<long long>(accepted.socket.m_handle), m_handle,
-                                  "(" + newHandle + ", " + accepted.peer.toTuple() + ")");
+        recordSuccessIfAny(m_recorder, "accept", handleText(), static_cast<long long>(accepted.socket.m_handle),
+            m_handle, "(" + newHandle + ", " + accepted.peer.toTuple() + ")");
     }
     return accepted;
 }
 
-Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* poller,
-                             const std::atomic<bool>* cancelled)
+Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* poller, const std::atomic<bool>* cancelled)
 {
     const std::string args = handleText() + ", " + address.toTuple();
     auto finishFailed = [&](Error error) {
@@ -328,8 +338,8 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
     return {};
 }
 
-Result<void> Socket::connectNonBlocking(const Endpoint& address, int timeoutMs, Poller* poller,
-                                        const std::atomic<bool>* cancelled)
+Result<void> Socket::connectNonBlocking(
+    const Endpoint& address, int timeoutMs, Poller* poller, const std::atomic<bool>* cancelled)
 {
     if (::connect(toNative(m_handle), asSockaddr(address), static_cast<platform::SockLen>(address.size())) == 0)
         return {};
@@ -338,8 +348,8 @@ Result<void> Socket::connectNonBlocking(const Endpoint& address, int timeoutMs, 
     if (!platform::isInProgress(code) && !platform::isWouldBlock(code) && !platform::isInterrupted(code))
         return platform::systemError("connect", code);
 
-    Result<WaitOutcome> waited = poller ? waitWritableWithPoller(*poller, timeoutMs, cancelled)
-                                        : waitWritable(timeoutMs);
+    Result<WaitOutcome> waited
+        = poller ? waitWritableWithPoller(*poller, timeoutMs, cancelled) : waitWritable(timeoutMs);
     if (!waited)
         return waited.error();
     if (*waited == WaitOutcome::Cancelled)
@@ -355,8 +365,8 @@ Result<void> Socket::connectNonBlocking(const Endpoint& address, int timeoutMs, 
     return {};
 }
 
-Result<Socket::WaitOutcome> Socket::waitWritableWithPoller(Poller& poller, int timeoutMs,
-                                                           const std::atomic<bool>* cancelled)
+Result<Socket::WaitOutcome> Socket::waitWritableWithPoller(
+    Poller& poller, int timeoutMs, const std::atomic<bool>* cancelled)
 {
     if (Result<void> added = poller.add(m_handle, kWritable, kConnectToken); !added)
         return added.error();
@@ -370,8 +380,8 @@ Result<Socket::WaitOutcome> Socket::waitWritableWithPoller(Poller& poller, int t
             outcome = woken.error();
             break;
         }
-        const bool ready = std::any_of(events.begin(), events.end(),
-                                       [](const ReadyEvent& event) { return event.token == kConnectToken; });
+        const bool ready = std::any_of(
+            events.begin(), events.end(), [](const ReadyEvent& event) { return event.token == kConnectToken; });
         if (ready) {
             outcome = WaitOutcome::Ready;
             break;
@@ -391,7 +401,7 @@ Result<Socket::WaitOutcome> Socket::waitWritableWithPoller(Poller& poller, int t
 Result<Socket::WaitOutcome> Socket::waitWritable(int timeoutMs)
 {
     const Deadline deadline(timeoutMs);
-    platform::PollEntry entry{};
+    platform::PollEntry entry {};
     entry.fd = toNative(m_handle);
     entry.events = POLLOUT;
     for (;;) {
@@ -467,7 +477,7 @@ Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const End
     int code = 0;
     do {
         sent = ::sendto(toNative(m_handle), data, static_cast<platform::IoSize>(size), platform::sendFlags(),
-                        asSockaddr(to), static_cast<platform::SockLen>(to.size()));
+            asSockaddr(to), static_cast<platform::SockLen>(to.size()));
         code = sent < 0 ? platform::lastError() : 0;
     } while (sent < 0 && platform::isInterrupted(code));
     if (sent < 0) {
@@ -489,13 +499,13 @@ Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const End
 
 Result<std::size_t> Socket::recvFrom(char* buffer, std::size_t size, Endpoint& from)
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     platform::SockLen length = sizeof storage;
     long long received;
     int code = 0;
     do {
         received = ::recvfrom(toNative(m_handle), buffer, static_cast<platform::IoSize>(size), 0,
-                              reinterpret_cast<sockaddr*>(&storage), &length);
+            reinterpret_cast<sockaddr*>(&storage), &length);
         code = received < 0 ? platform::lastError() : 0;
     } while (received < 0 && platform::isInterrupted(code));
     const std::string args = handleText() + ", " + std::to_string(size);
@@ -528,7 +538,7 @@ Result<void> Socket::shutdown(ShutdownHow how)
 
 Result<Endpoint> Socket::localAddress()
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     platform::SockLen length = sizeof storage;
     if (::getsockname(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return failure("getsockname", handleText(), platform::lastError());
@@ -539,7 +549,7 @@ Result<Endpoint> Socket::localAddress()
 
 Result<Endpoint> Socket::peerAddress()
 {
-    sockaddr_storage storage{};
+    sockaddr_storage storage {};
     platform::SockLen length = sizeof storage;
     if (::getpeername(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length) != 0)
         return failure("getpeername", handleText(), platform::lastError());

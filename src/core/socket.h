@@ -20,14 +20,14 @@ namespace socketlab::core {
 class Poller;
 
 enum class SocketOption {
-    ReuseAddress,  // SO_REUSEADDR
-    Broadcast,     // SO_BROADCAST
+    ReuseAddress, // SO_REUSEADDR
+    Broadcast, // SO_BROADCAST
     ReceiveBuffer, // SO_RCVBUF
-    SendBuffer,    // SO_SNDBUF
-    KeepAlive,     // SO_KEEPALIVE
-    NoDelay,       // TCP_NODELAY
-    IPv6Only,      // IPV6_V6ONLY
-    MulticastTtl,  // IP_MULTICAST_TTL (AF_INET) or IPV6_MULTICAST_HOPS (AF_INET6)
+    SendBuffer, // SO_SNDBUF
+    KeepAlive, // SO_KEEPALIVE
+    NoDelay, // TCP_NODELAY
+    IPv6Only, // IPV6_V6ONLY
+    MulticastTtl, // IP_MULTICAST_TTL (AF_INET) or IPV6_MULTICAST_HOPS (AF_INET6)
     MulticastLoop, // IP_MULTICAST_LOOP or IPV6_MULTICAST_LOOP
 };
 // "SO_REUSEADDR"; the multicast options are named for the family (IP_MULTICAST_TTL, IPV6_MULTICAST_HOPS).
@@ -63,8 +63,8 @@ public:
     // wake() ends the wait with Condition::Cancelled — when `cancelled` is null or set; a wake
     // with `cancelled` clear (a queued command) goes on waiting. Recorded as one connect() with
     // its outcome, as a blocking connect() in a learner's program would be.
-    Result<void> connect(const Endpoint& address, int timeoutMs, Poller* poller = nullptr,
-                         const std::atomic<bool>* cancelled = nullptr);
+    Result<void> connect(
+        const Endpoint& address, int timeoutMs, Poller* poller = nullptr, const std::atomic<bool>* cancelled = nullptr);
     Result<std::size_t> send(const char* data, std::size_t size);
     Result<std::size_t> recv(char* buffer, std::size_t size);
     Result<std::size_t> sendTo(const char* data, std::size_t size, const Endpoint& to);
@@ -78,7 +78,7 @@ public:
     // IP_MULTICAST_IF / IPV6_MULTICAST_IF: the interface multicast datagrams leave by.
     Result<void> setMulticastInterface(const std::string& interface);
     Result<Endpoint> localAddress(); // getsockname
-    Result<Endpoint> peerAddress();  // getpeername
+    Result<Endpoint> peerAddress(); // getpeername
     // Not recorded: the event loop's business, not the lesson's (see the file comment).
     Result<void> setNonBlocking(bool enabled);
     void close();
@@ -91,8 +91,8 @@ private:
 
     Socket(SocketHandle handle, Family family, SocketType type, CallRecorder* recorder);
     // The unrecorded mechanics of connect(): start it, wait for it, read its outcome.
-    Result<void> connectNonBlocking(const Endpoint& address, int timeoutMs, Poller* poller,
-                                    const std::atomic<bool>* cancelled);
+    Result<void> connectNonBlocking(
+        const Endpoint& address, int timeoutMs, Poller* poller, const std::atomic<bool>* cancelled);
     Result<WaitOutcome> waitWritableWithPoller(Poller& poller, int timeoutMs, const std::atomic<bool>* cancelled);
     Result<WaitOutcome> waitWritable(int timeoutMs);
     Error failure(const char* call, const std::string& args, int code) const;

@@ -40,8 +40,8 @@ Result<void> TcpClient::run()
 
 Result<void> TcpClient::connectToServer()
 {
-    Result<std::vector<Endpoint>> addresses = resolveEndpoints(m_options.host, m_options.port, m_options.family,
-                                                               SocketType::Stream, false, m_recorder);
+    Result<std::vector<Endpoint>> addresses
+        = resolveEndpoints(m_options.host, m_options.port, m_options.family, SocketType::Stream, false, m_recorder);
     if (!addresses)
         return addresses.error();
     std::optional<Error> lastError;
@@ -197,8 +197,8 @@ bool TcpClient::hasQueued()
 void TcpClient::updateInterest()
 {
     // The tutorial client only reads; queued data waits for a conversation.
-    const bool pending = m_options.mode == ClientMode::Conversation
-        && (m_outputOffset != m_output.size() || hasQueued());
+    const bool pending
+        = m_options.mode == ClientMode::Conversation && (m_outputOffset != m_output.size() || hasQueued());
     const unsigned wanted = (m_peerFinished ? 0u : kReadable) | (pending ? kWritable : 0u);
     if (wanted == m_interest)
         return;

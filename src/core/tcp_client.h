@@ -16,7 +16,7 @@
 namespace socketlab::core {
 
 enum class ClientMode {
-    Tutorial,     // connect, one recv(recvSize), close
+    Tutorial, // connect, one recv(recvSize), close
     Conversation, // stay connected; recv until the peer closes or stop()
 };
 
@@ -79,8 +79,8 @@ private:
     std::mutex m_queueMutex;
     std::condition_variable m_queueDrained;
     std::deque<std::string> m_queue; // guarded by m_queueMutex
-    std::size_t m_queuedBytes = 0;   // guarded by m_queueMutex
-    bool m_ended = false;            // guarded by m_queueMutex
+    std::size_t m_queuedBytes = 0; // guarded by m_queueMutex
+    bool m_ended = false; // guarded by m_queueMutex
 
     // Session thread only: what is being sent now.
     std::string m_output;

@@ -37,7 +37,10 @@ TcpServer::TcpServer(TcpServerOptions options, SessionListener& listener)
 {
 }
 
-TcpServer::~TcpServer() { closeAll(); }
+TcpServer::~TcpServer()
+{
+    closeAll();
+}
 
 Result<void> TcpServer::run()
 {

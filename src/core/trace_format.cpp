@@ -65,8 +65,8 @@ std::string toTextLine(const CallEvent& event)
         line += " -> " + event.returned;
     }
     // The payload, unless the arguments or the return value already show it (send, recvfrom).
-    const bool shown = event.args.find(event.data) != std::string::npos
-        || event.returned.find(event.data) != std::string::npos;
+    const bool shown
+        = event.args.find(event.data) != std::string::npos || event.returned.find(event.data) != std::string::npos;
     if (!event.data.empty() && !shown)
         line += "  " + event.data;
     return line;

@@ -80,8 +80,8 @@ Result<void> UdpEndpoint::open()
     std::optional<Endpoint> bindAddress;
     Family family = m_options.family;
     if (m_options.bind) {
-        Result<std::vector<Endpoint>> addresses = resolveEndpoints(m_options.host, m_options.port, m_options.family,
-                                                                   SocketType::Datagram, true, m_recorder);
+        Result<std::vector<Endpoint>> addresses = resolveEndpoints(
+            m_options.host, m_options.port, m_options.family, SocketType::Datagram, true, m_recorder);
         if (!addresses)
             return addresses.error();
         bindAddress = addresses->front();

@@ -30,7 +30,7 @@ struct UdpOptions {
     bool echo = false;
     std::size_t recvSize = kUdpRecvSize;
     int receiveBuffer = kUdpReceiveBuffer; // 0: the system's default
-    std::uint64_t stopAfterDatagrams = 0;  // 0: until stop()
+    std::uint64_t stopAfterDatagrams = 0; // 0: until stop()
     // Once everything queued is sent: end when nothing arrives for this long (negative: never).
     int idleTimeoutMs = -1;
     // Multicast: groups joined at start, the interface to send and join on ("" = the system's
@@ -67,7 +67,7 @@ private:
     std::string m_buffer;
     std::uint64_t m_received = 0;
     std::uint64_t m_sent = 0;
-    std::atomic<int> m_postedSends{0}; // sendTo() commands not yet carried out
+    std::atomic<int> m_postedSends {0}; // sendTo() commands not yet carried out
 };
 
 } // namespace socketlab::core

@@ -10,7 +10,10 @@
 namespace socketlab::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("socketlab::gui::AppOptions", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("socketlab::gui::AppOptions", text);
+}
 
 } // namespace
 
@@ -19,18 +22,18 @@ ParseResult parseAppOptions(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("SocketLab: learn socket programming by watching every real socket call."));
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           tr("Show the version and exit."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the window: en or ru."),
-                                        QStringLiteral("en|ru"));
-    const QCommandLineOption tabOption(QStringLiteral("tab"), tr("The tab to show first: server, client, udp or lookup."),
-                                       QStringLiteral("tab"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Host for the chosen tab (default 127.0.0.1)."),
-                                        QStringLiteral("host"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("Port for the chosen tab (default 12345)."),
-                                        QStringLiteral("port"));
-    const QCommandLineOption startOption(QStringLiteral("start"),
-                                         tr("Start the chosen tab's session at once (serve, connect)."));
+    const QCommandLineOption versionOption(
+        {QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), tr("Language of the window: en or ru."), QStringLiteral("en|ru"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), tr("The tab to show first: server, client, udp or lookup."), QStringLiteral("tab"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"), tr("Host for the chosen tab (default 127.0.0.1)."), QStringLiteral("host"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), tr("Port for the chosen tab (default 12345)."), QStringLiteral("port"));
+    const QCommandLineOption startOption(
+        QStringLiteral("start"), tr("Start the chosen tab's session at once (serve, connect)."));
     parser.addOptions({helpOption, versionOption, langOption, tabOption, hostOption, portOption, startOption});
 
     ParseResult result;
@@ -54,7 +57,8 @@ ParseResult parseAppOptions(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = ParseOutcome::Error;
-        result.message = tr("Unexpected argument '%1'. See socketlab --help.").arg(parser.positionalArguments().first());
+        result.message
+            = tr("Unexpected argument '%1'. See socketlab --help.").arg(parser.positionalArguments().first());
         return result;
     }
     AppOptions& options = result.options;

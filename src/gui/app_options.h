@@ -10,11 +10,11 @@ namespace socketlab::gui {
 enum class StartTab { Remembered, Server, Client, Udp, Lookup };
 
 struct AppOptions {
-    QString language;                   // "en", "ru", or empty: remembered / system locale
+    QString language; // "en", "ru", or empty: remembered / system locale
     StartTab tab = StartTab::Remembered;
-    QString host;                       // fills the chosen tab's host field when set
-    QString port;                       // fills the chosen tab's port field when set
-    bool start = false;                 // start the chosen tab's session at once
+    QString host; // fills the chosen tab's host field when set
+    QString port; // fills the chosen tab's port field when set
+    bool start = false; // start the chosen tab's session at once
 };
 
 enum class ParseOutcome { Run, ShowHelp, ShowVersion, Error };

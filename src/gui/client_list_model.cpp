@@ -43,20 +43,13 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case IdColumn:
-            return QVariant::fromValue<qulonglong>(client.id);
-        case PeerColumn:
-            return client.peer;
-        case StateColumn:
-            return stateText(client.state);
-        case BytesInColumn:
-            return QVariant::fromValue<qulonglong>(client.totals.bytesReceived);
-        case BytesOutColumn:
-            return QVariant::fromValue<qulonglong>(client.totals.bytesSent);
-        case SinceColumn:
-            return client.since.time().toString(QLatin1String(kSinceFormat));
-        default:
-            return {};
+        case IdColumn: return QVariant::fromValue<qulonglong>(client.id);
+        case PeerColumn: return client.peer;
+        case StateColumn: return stateText(client.state);
+        case BytesInColumn: return QVariant::fromValue<qulonglong>(client.totals.bytesReceived);
+        case BytesOutColumn: return QVariant::fromValue<qulonglong>(client.totals.bytesSent);
+        case SinceColumn: return client.since.time().toString(QLatin1String(kSinceFormat));
+        default: return {};
         }
     case Qt::ToolTipRole:
         if (column == StateColumn && client.state == State::Closed)
@@ -73,8 +66,7 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         if (client.state == State::Closed)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -84,38 +76,24 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case IdColumn:
-            return tr("#");
-        case PeerColumn:
-            return tr("Peer address");
-        case StateColumn:
-            return tr("State");
-        case BytesInColumn:
-            return tr("Bytes in");
-        case BytesOutColumn:
-            return tr("Bytes out");
-        case SinceColumn:
-            return tr("Connected at");
-        default:
-            return {};
+        case IdColumn: return tr("#");
+        case PeerColumn: return tr("Peer address");
+        case StateColumn: return tr("State");
+        case BytesInColumn: return tr("Bytes in");
+        case BytesOutColumn: return tr("Bytes out");
+        case SinceColumn: return tr("Connected at");
+        default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case IdColumn:
-            return tr("The server's number for this connection, in the order accept() returned them");
-        case PeerColumn:
-            return tr("The client's address as accept() returned it, in Python's (host, port) form");
-        case StateColumn:
-            return tr("Connected; the peer finished sending (recv() returned 0); or closed");
-        case BytesInColumn:
-            return tr("Bytes received from this client with recv()");
-        case BytesOutColumn:
-            return tr("Bytes sent to this client with send()");
-        case SinceColumn:
-            return tr("When accept() returned this connection");
-        default:
-            return {};
+        case IdColumn: return tr("The server's number for this connection, in the order accept() returned them");
+        case PeerColumn: return tr("The client's address as accept() returned it, in Python's (host, port) form");
+        case StateColumn: return tr("Connected; the peer finished sending (recv() returned 0); or closed");
+        case BytesInColumn: return tr("Bytes received from this client with recv()");
+        case BytesOutColumn: return tr("Bytes sent to this client with send()");
+        case SinceColumn: return tr("When accept() returned this connection");
+        default: return {};
         }
     }
     return {};
@@ -279,12 +257,9 @@ QString ClientListModel::peerTuple(core::ConnectionId id) const
 QString ClientListModel::stateText(State state)
 {
     switch (state) {
-    case State::Connected:
-        return tr("Connected");
-    case State::PeerFinished:
-        return tr("Peer finished sending");
-    case State::Closed:
-        return tr("Closed");
+    case State::Connected: return tr("Connected");
+    case State::PeerFinished: return tr("Peer finished sending");
+    case State::Closed: return tr("Closed");
     }
     return {};
 }
@@ -292,7 +267,7 @@ QString ClientListModel::stateText(State state)
 QString ClientListModel::stateTextSample()
 {
     QString longest;
-    for (const State state : { State::Connected, State::PeerFinished, State::Closed }) {
+    for (const State state : {State::Connected, State::PeerFinished, State::Closed}) {
         const QString text = stateText(state);
         if (text.size() > longest.size())
             longest = text;
@@ -303,14 +278,10 @@ QString ClientListModel::stateTextSample()
 QString ClientListModel::closeReasonText(core::CloseReason reason, const std::optional<core::Error>& error)
 {
     switch (reason) {
-    case core::CloseReason::PeerClosed:
-        return tr("the client closed the connection");
-    case core::CloseReason::ClosedHere:
-        return tr("the server closed the connection");
-    case core::CloseReason::Failed:
-        return error ? tr("failed: %1").arg(errorSummary(*error)) : tr("failed");
-    case core::CloseReason::SessionStopped:
-        return tr("the server stopped");
+    case core::CloseReason::PeerClosed: return tr("the client closed the connection");
+    case core::CloseReason::ClosedHere: return tr("the server closed the connection");
+    case core::CloseReason::Failed: return error ? tr("failed: %1").arg(errorSummary(*error)) : tr("failed");
+    case core::CloseReason::SessionStopped: return tr("the server stopped");
     }
     return {};
 }

@@ -27,7 +27,7 @@ namespace socketlab::gui {
 namespace {
 
 // The combo's rows, in the order of forms/clienttab.ui.
-constexpr std::array<core::Family, 3> kFamilies{core::Family::Inet, core::Family::Inet6, core::Family::Unix};
+constexpr std::array<core::Family, 3> kFamilies {core::Family::Inet, core::Family::Inet6, core::Family::Unix};
 
 const QString kLocalhost = QStringLiteral("localhost");
 const QString kIPv6Loopback = QStringLiteral("::1");
@@ -104,9 +104,15 @@ ClientTab::ClientTab(QWidget* parent)
 
 ClientTab::~ClientTab() = default; // m_worker's destructor stops a running session and waits for it
 
-void ClientTab::setHost(const QString& host) { m_ui->hostCombo->setEditText(host); }
+void ClientTab::setHost(const QString& host)
+{
+    m_ui->hostCombo->setEditText(host);
+}
 
-void ClientTab::setPort(const QString& port) { m_ui->portEdit->setText(port); }
+void ClientTab::setPort(const QString& port)
+{
+    m_ui->portEdit->setText(port);
+}
 
 void ClientTab::applyTutorialSettings()
 {
@@ -117,9 +123,15 @@ void ClientTab::applyTutorialSettings()
     m_ui->recvSizeSpin->setValue(static_cast<int>(core::kTutorialRecvSize));
 }
 
-bool ClientTab::isBusy() const { return m_state == State::Connecting || m_state == State::Connected; }
+bool ClientTab::isBusy() const
+{
+    return m_state == State::Connecting || m_state == State::Connected;
+}
 
-QSplitter* ClientTab::splitter() const { return m_ui->clientSplitter; }
+QSplitter* ClientTab::splitter() const
+{
+    return m_ui->clientSplitter;
+}
 
 core::Family ClientTab::family() const
 {
@@ -159,8 +171,8 @@ void ClientTab::fillHostChoices()
         m_ui->hostCombo->addItem(kDefaultUnixPath);
     } else {
         // The last one is what the tutorial's socket.gethostname() returns (asked of Qt: no socket call here).
-        m_ui->hostCombo->addItems({QString::fromLatin1(core::kDefaultHost), kLocalhost, kIPv6Loopback,
-                                   QSysInfo::machineHostName()});
+        m_ui->hostCombo->addItems(
+            {QString::fromLatin1(core::kDefaultHost), kLocalhost, kIPv6Loopback, QSysInfo::machineHostName()});
     }
     m_ui->hostCombo->setEditText(current);
 }
@@ -314,9 +326,9 @@ void ClientTab::showConnectionEvent(const workers::ConnectionEvent& event)
         break;
     case workers::ConnectionEvent::Kind::Closed:
         m_connectionClosed = true;
-        m_ui->receivedView->appendNote(tr("Disconnected. Received %1, sent %2.")
-                                           .arg(bytesText(event.totals.bytesReceived),
-                                                bytesText(event.totals.bytesSent)));
+        m_ui->receivedView->appendNote(
+            tr("Disconnected. Received %1, sent %2.")
+                .arg(bytesText(event.totals.bytesReceived), bytesText(event.totals.bytesSent)));
         updateControls();
         break;
     }
@@ -435,7 +447,8 @@ void ClientTab::updateErrorText()
 {
     QStringList paragraphs;
     for (const core::Error& error : m_errors) {
-        const QString details = QStringList{errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
+        const QString details
+            = QStringList {errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
         QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(error).toHtmlEscaped());
         if (!details.isEmpty())
             paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();

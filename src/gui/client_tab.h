@@ -99,12 +99,12 @@ private:
     workers::TcpClientWorker m_worker;
     State m_state = State::Idle;
     bool m_inputValid = false;
-    bool m_isUnix = false;            // which kind of host the host field holds now
-    QString m_otherKindHost;          // the host of the other kind (IP host or AF_UNIX path), kept for a switch back
-    QString m_peerTuple;              // the server as Python shows it, once connected
-    bool m_sendingShutDown = false;   // shutdown(SHUT_WR) requested: nothing more can be sent
-    bool m_peerFinished = false;      // recv() returned 0
-    bool m_connectionClosed = false;  // closed; the session thread is ending
+    bool m_isUnix = false; // which kind of host the host field holds now
+    QString m_otherKindHost; // the host of the other kind (IP host or AF_UNIX path), kept for a switch back
+    QString m_peerTuple; // the server as Python shows it, once connected
+    bool m_sendingShutDown = false; // shutdown(SHUT_WR) requested: nothing more can be sent
+    bool m_peerFinished = false; // recv() returned 0
+    bool m_connectionClosed = false; // closed; the session thread is ending
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
     std::vector<core::Error> m_errors; // shown in the error label, kept to re-translate them

@@ -53,7 +53,7 @@ const QString kHeaderSeparator = QStringLiteral("  ");
 
 std::string_view view(const QByteArray& bytes)
 {
-    return { bytes.constData(), static_cast<std::size_t>(bytes.size()) };
+    return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
 }
 
 // "00000000  48 65 6c 6c 6f 2c 20 77  6f 72 6c 64 21 0a        |Hello, world!.|"
@@ -389,9 +389,7 @@ void ConversationView::insertEntry(QTextCursor& cursor, Entry& entry, const Form
         }
         break;
     }
-    case Entry::Kind::Note:
-        cursor.insertText(entry.text, formats.note);
-        break;
+    case Entry::Kind::Note: cursor.insertText(entry.text, formats.note); break;
     case Entry::Kind::NotShown:
         cursor.insertText(byteCountText(QT_TR_N_NOOP("%n byte(s) not shown"), entry.uncounted), formats.note);
         break;

@@ -8,7 +8,10 @@
 
 namespace socketlab::gui {
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 QString coreText(const char* text)
 {
@@ -34,12 +37,15 @@ QString errorExplanation(const core::Error& error)
     const QString pattern = coreText(core::conditionExplanation(error.condition));
     if (pattern.isEmpty())
         return {};
-    const QString where = error.input.empty() ? QCoreApplication::translate("socketlab::gui", "the address")
-                                              : fromStd(error.input);
+    const QString where
+        = error.input.empty() ? QCoreApplication::translate("socketlab::gui", "the address") : fromStd(error.input);
     return pattern.contains(QLatin1String("%1")) ? pattern.arg(where) : pattern;
 }
 
-QString errorHint(const core::Error& error) { return coreText(core::conditionHint(error.condition)); }
+QString errorHint(const core::Error& error)
+{
+    return coreText(core::conditionHint(error.condition));
+}
 
 QString errorForStatus(const core::Error& error)
 {
@@ -49,10 +55,13 @@ QString errorForStatus(const core::Error& error)
     const QString explanation = errorExplanation(error);
     const QString hint = errorHint(error);
     if (!explanation.isEmpty() || !hint.isEmpty())
-        text += QStringLiteral(" \u2014 ") + QStringList{explanation, hint}.join(QLatin1Char(' ')).trimmed();
+        text += QStringLiteral(" \u2014 ") + QStringList {explanation, hint}.join(QLatin1Char(' ')).trimmed();
     return text;
 }
 
-QString callDescriptionText(const std::string& call) { return coreText(core::callDescription(call)); }
+QString callDescriptionText(const std::string& call)
+{
+    return coreText(core::callDescription(call));
+}
 
 } // namespace socketlab::gui

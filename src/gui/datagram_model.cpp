@@ -48,21 +48,14 @@ QVariant DatagramModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn:
-            return QDateTime::fromMSecsSinceEpoch(row.wallMs).time().toString(QLatin1String(kTimeFormat));
-        case DirectionColumn:
-            return directionText(row.direction);
-        case PeerColumn:
-            return row.peerTuple;
-        case SizeColumn:
-            return QVariant::fromValue<qulonglong>(row.size);
-        case ContentColumn:
-            return contentText(row);
-        default:
-            return {};
+        case TimeColumn: return QDateTime::fromMSecsSinceEpoch(row.wallMs).time().toString(QLatin1String(kTimeFormat));
+        case DirectionColumn: return directionText(row.direction);
+        case PeerColumn: return row.peerTuple;
+        case SizeColumn: return QVariant::fromValue<qulonglong>(row.size);
+        case ContentColumn: return contentText(row);
+        default: return {};
         }
-    case Qt::ToolTipRole:
-        return toolTip(row);
+    case Qt::ToolTipRole: return toolTip(row);
     case Qt::FontRole:
         // Hex bytes line up in a fixed font; the peer stays in the normal one to leave the content room.
         if (index.column() == ContentColumn)
@@ -72,8 +65,7 @@ QVariant DatagramModel::data(const QModelIndex& index, int role) const
         if (index.column() == SizeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    default:
-        return {};
+    default: return {};
     }
 }
 
@@ -83,28 +75,20 @@ QVariant DatagramModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case TimeColumn:
-            return tr("Time");
-        case DirectionColumn:
-            return tr("Direction");
-        case PeerColumn:
-            return tr("Peer");
-        case SizeColumn:
-            return tr("Bytes");
-        case ContentColumn:
-            return tr("Content");
-        default:
-            return {};
+        case TimeColumn: return tr("Time");
+        case DirectionColumn: return tr("Direction");
+        case PeerColumn: return tr("Peer");
+        case SizeColumn: return tr("Bytes");
+        case ContentColumn: return tr("Content");
+        default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case PeerColumn:
             return tr("The sender recvfrom() returned, or the address sendto() sent to, as Python shows it");
-        case SizeColumn:
-            return tr("The datagram's size: one recvfrom() returns exactly one datagram");
-        default:
-            return {};
+        case SizeColumn: return tr("The datagram's size: one recvfrom() returns exactly one datagram");
+        default: return {};
         }
     }
     return {};

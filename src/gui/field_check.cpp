@@ -32,8 +32,8 @@ void markField(QWidget* field, const QString& problem)
         field->setProperty(kNormalToolTipProperty, field->toolTip());
     if (invalid) {
         QPalette palette = field->palette();
-        palette.setColor(QPalette::Base, invalidBase(field->style() ? field->palette().color(QPalette::Base)
-                                                                    : QColor(Qt::white)));
+        palette.setColor(
+            QPalette::Base, invalidBase(field->style() ? field->palette().color(QPalette::Base) : QColor(Qt::white)));
         field->setPalette(palette);
         field->setToolTip(problem);
         field->setAccessibleDescription(problem);
@@ -45,6 +45,9 @@ void markField(QWidget* field, const QString& problem)
     field->setProperty(kInvalidProperty, invalid);
 }
 
-bool isMarkedInvalid(const QWidget* field) { return field && field->property(kInvalidProperty).toBool(); }
+bool isMarkedInvalid(const QWidget* field)
+{
+    return field && field->property(kInvalidProperty).toBool();
+}
 
 } // namespace socketlab::gui

@@ -32,9 +32,9 @@ namespace socketlab::gui {
 namespace {
 
 // The combos' rows, in the order fillChoices() adds them.
-constexpr std::array<core::Family, 3> kFamilies{core::Family::Unspecified, core::Family::Inet, core::Family::Inet6};
-constexpr std::array<core::SocketType, 3> kTypes{core::SocketType::Any, core::SocketType::Stream,
-                                                 core::SocketType::Datagram};
+constexpr std::array<core::Family, 3> kFamilies {core::Family::Unspecified, core::Family::Inet, core::Family::Inet6};
+constexpr std::array<core::SocketType, 3> kTypes {
+    core::SocketType::Any, core::SocketType::Stream, core::SocketType::Datagram};
 
 // A lookup worth trying, as the examples combo offers it.
 struct Example {
@@ -47,39 +47,39 @@ struct Example {
 };
 
 // The first is the tutorial's own program; the others show each host form and what it becomes.
-const std::array<Example, 8> kExamples{{
+const std::array<Example, 8> kExamples {{
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "The tutorial: tutorialspoint.com, www"), "tutorialspoint.com",
-     "www", core::Family::Unspecified, core::SocketType::Any, 0},
-    {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "localhost, http"), "localhost", "http",
-     core::Family::Unspecified, core::SocketType::Any, 0},
+        "www", core::Family::Unspecified, core::SocketType::Any, 0},
+    {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "localhost, http"), "localhost", "http", core::Family::Unspecified,
+        core::SocketType::Any, 0},
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "127.0.0.1, 80"), "127.0.0.1", "80", core::Family::Unspecified,
-     core::SocketType::Any, 0},
+        core::SocketType::Any, 0},
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "::1, 443"), "::1", "443", core::Family::Unspecified,
-     core::SocketType::Any, 0},
+        core::SocketType::Any, 0},
     // What the tutorial's server.py binds to when its host is '': a passive, every-interface address.
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "'' (INADDR_ANY), 12345 with AI_PASSIVE"), "", "12345",
-     core::Family::Inet, core::SocketType::Stream, core::kPassive},
+        core::Family::Inet, core::SocketType::Stream, core::kPassive},
     // Broadcast only exists for IPv4 datagrams.
-    {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "<broadcast>, 80"), core::kBroadcastHost, "80",
-     core::Family::Inet, core::SocketType::Datagram, 0},
+    {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "<broadcast>, 80"), core::kBroadcastHost, "80", core::Family::Inet,
+        core::SocketType::Datagram, 0},
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "2130706433 (integer), www"), "2130706433", "www",
-     core::Family::Unspecified, core::SocketType::Any, 0},
+        core::Family::Unspecified, core::SocketType::Any, 0},
     // .invalid is reserved (RFC 2606): it never resolves, anywhere.
     {QT_TRANSLATE_NOOP("socketlab::gui::LookupTab", "no-such-host.invalid"), "no-such-host.invalid", "",
-     core::Family::Unspecified, core::SocketType::Any, 0},
+        core::Family::Unspecified, core::SocketType::Any, 0},
 }};
 constexpr int kTutorialExample = 0;
 
 // Each AI_ flag and the check box that sets it; likewise for NI_.
 using CheckMember = QCheckBox* Ui::LookupTab::*;
-const std::array<std::pair<unsigned, CheckMember>, 5> kLookupFlagChecks{{
+const std::array<std::pair<unsigned, CheckMember>, 5> kLookupFlagChecks {{
     {core::kPassive, &Ui::LookupTab::passiveCheck},
     {core::kCanonName, &Ui::LookupTab::canonNameCheck},
     {core::kNumericHost, &Ui::LookupTab::numericHostCheck},
     {core::kNumericServ, &Ui::LookupTab::numericServCheck},
     {core::kAddrConfig, &Ui::LookupTab::addrConfigCheck},
 }};
-const std::array<std::pair<unsigned, CheckMember>, 4> kNameFlagChecks{{
+const std::array<std::pair<unsigned, CheckMember>, 4> kNameFlagChecks {{
     {core::kNameNumericHost, &Ui::LookupTab::niNumericHostCheck},
     {core::kNameNumericServ, &Ui::LookupTab::niNumericServCheck},
     {core::kNameRequired, &Ui::LookupTab::niNameReqdCheck},
@@ -125,7 +125,7 @@ const QString kServiceUdpKey = QStringLiteral("serviceUdp");
 const QString kMainSplitterKey = QStringLiteral("splitter");
 const QString kResultsSplitterKey = QStringLiteral("resultsSplitter");
 
-template <std::size_t N>
+template<std::size_t N>
 unsigned checkedFlags(const Ui::LookupTab& ui, const std::array<std::pair<unsigned, CheckMember>, N>& checks)
 {
     unsigned flags = 0;
@@ -136,15 +136,14 @@ unsigned checkedFlags(const Ui::LookupTab& ui, const std::array<std::pair<unsign
     return flags;
 }
 
-template <std::size_t N>
-void setCheckedFlags(Ui::LookupTab& ui, const std::array<std::pair<unsigned, CheckMember>, N>& checks,
-                     unsigned flags)
+template<std::size_t N>
+void setCheckedFlags(Ui::LookupTab& ui, const std::array<std::pair<unsigned, CheckMember>, N>& checks, unsigned flags)
 {
     for (const auto& [flag, check] : checks)
         (ui.*check)->setChecked((flags & flag) != 0);
 }
 
-template <typename T, std::size_t N>
+template<typename T, std::size_t N>
 int indexOf(const std::array<T, N>& values, T value)
 {
     const auto found = std::find(values.begin(), values.end(), value);
@@ -152,7 +151,10 @@ int indexOf(const std::array<T, N>& values, T value)
 }
 
 // The answer of a call as Python prints it: 'text'.
-QString pythonText(const std::string& text) { return fromStd(core::pythonStr(text)); }
+QString pythonText(const std::string& text)
+{
+    return fromStd(core::pythonStr(text));
+}
 
 } // namespace
 
@@ -222,9 +224,15 @@ LookupTab::LookupTab(QWidget* parent)
 // m_worker's destructor leaves running resolver calls to finish on their own; their answers are dropped.
 LookupTab::~LookupTab() = default;
 
-void LookupTab::setHost(const QString& host) { m_ui->lookupHostCombo->setEditText(host); }
+void LookupTab::setHost(const QString& host)
+{
+    m_ui->lookupHostCombo->setEditText(host);
+}
 
-void LookupTab::setService(const QString& service) { m_ui->serviceEdit->setText(service); }
+void LookupTab::setService(const QString& service)
+{
+    m_ui->serviceEdit->setText(service);
+}
 
 core::Family LookupTab::family() const
 {
@@ -238,9 +246,15 @@ core::SocketType LookupTab::socketType() const
     return index >= 0 && index < static_cast<int>(kTypes.size()) ? kTypes[index] : core::SocketType::Any;
 }
 
-unsigned LookupTab::lookupFlags() const { return checkedFlags(*m_ui, kLookupFlagChecks); }
+unsigned LookupTab::lookupFlags() const
+{
+    return checkedFlags(*m_ui, kLookupFlagChecks);
+}
 
-unsigned LookupTab::nameInfoFlags() const { return checkedFlags(*m_ui, kNameFlagChecks); }
+unsigned LookupTab::nameInfoFlags() const
+{
+    return checkedFlags(*m_ui, kNameFlagChecks);
+}
 
 core::LookupQuery LookupTab::currentQuery() const
 {
@@ -274,11 +288,12 @@ void LookupTab::fillChoices()
         combo->addItems(texts);
         combo->setCurrentIndex(std::max(current, 0));
     };
-    fill(m_ui->lookupFamilyCombo, {tr("Any (AF_UNSPEC)"), QString::fromLatin1(core::familyName(core::Family::Inet)),
-                                   QString::fromLatin1(core::familyName(core::Family::Inet6))});
+    fill(m_ui->lookupFamilyCombo,
+        {tr("Any (AF_UNSPEC)"), QString::fromLatin1(core::familyName(core::Family::Inet)),
+            QString::fromLatin1(core::familyName(core::Family::Inet6))});
     fill(m_ui->lookupTypeCombo,
-         {tr("Any (0)"), QString::fromLatin1(core::socketTypeName(core::SocketType::Stream)),
-          QString::fromLatin1(core::socketTypeName(core::SocketType::Datagram))});
+        {tr("Any (0)"), QString::fromLatin1(core::socketTypeName(core::SocketType::Stream)),
+            QString::fromLatin1(core::socketTypeName(core::SocketType::Datagram))});
 
     // The examples combo is a menu: it shows its placeholder, and choosing a row fills in the fields.
     const QSignalBlocker examplesBlocker(m_ui->examplesCombo);
@@ -370,8 +385,8 @@ void LookupTab::reverseLookup()
     if (!m_reverseInputValid || m_reverseId != 0)
         return;
     // The check above accepted exactly these: a numeric address and a port number.
-    const core::Result<core::HostSpec> host =
-        core::parseHost(m_ui->reverseAddressEdit->text().toStdString(), core::Family::Unspecified);
+    const core::Result<core::HostSpec> host
+        = core::parseHost(m_ui->reverseAddressEdit->text().toStdString(), core::Family::Unspecified);
     const core::Result<core::PortSpec> port = core::parsePort(m_ui->reversePortEdit->text().toStdString());
     m_ui->reverseResultEdit->clear();
     setSectionError(Section::NameInfo, std::nullopt);
@@ -480,7 +495,7 @@ void LookupTab::showAddressInfo(const workers::LookupResult& result)
     entry.elapsedMs = result.elapsedMs;
     // The call as the trace spells it; a call refused before it was made is named by its host and service.
     const auto call = std::find_if(result.calls.rbegin(), result.calls.rend(),
-                                   [](const core::CallEvent& event) { return event.call == "getaddrinfo"; });
+        [](const core::CallEvent& event) { return event.call == "getaddrinfo"; });
     entry.call = call != result.calls.rend()
         ? QStringLiteral("getaddrinfo(%1)").arg(fromStd(call->args))
         : QStringLiteral("getaddrinfo(%1, %2)").arg(pythonText(m_shownQuery.host), pythonText(m_shownQuery.service));
@@ -497,9 +512,9 @@ void LookupTab::showNameInfo(const workers::LookupResult& result)
     m_reverseId = 0;
     setSectionError(Section::NameInfo, result.error);
     // Python's socket.getnameinfo() returns (host, port), both strings: ('localhost', 'http').
-    m_ui->reverseResultEdit->setText(result.error ? QString()
-                                                  : QStringLiteral("(%1, %2)").arg(pythonText(result.name.host),
-                                                                                   pythonText(result.name.service)));
+    m_ui->reverseResultEdit->setText(result.error
+            ? QString()
+            : QStringLiteral("(%1, %2)").arg(pythonText(result.name.host), pythonText(result.name.service)));
     if (result.error)
         emit statusMessage(errorForStatus(*result.error));
 }
@@ -528,8 +543,8 @@ void LookupTab::setSectionError(Section section, const std::optional<core::Error
 void LookupTab::checkLookupInput()
 {
     QStringList problems;
-    const core::Result<core::HostSpec> host =
-        core::parseHost(m_ui->lookupHostCombo->currentText().toStdString(), family());
+    const core::Result<core::HostSpec> host
+        = core::parseHost(m_ui->lookupHostCombo->currentText().toStdString(), family());
     const QString hostProblem = host ? QString() : inputErrorText(host.error());
     markField(m_ui->lookupHostCombo, hostProblem);
     if (host)
@@ -562,8 +577,8 @@ void LookupTab::checkReverseInput()
 {
     QStringList problems;
     QString addressProblem;
-    const core::Result<core::HostSpec> host =
-        core::parseHost(m_ui->reverseAddressEdit->text().toStdString(), core::Family::Unspecified);
+    const core::Result<core::HostSpec> host
+        = core::parseHost(m_ui->reverseAddressEdit->text().toStdString(), core::Family::Unspecified);
     if (!host)
         addressProblem = inputErrorText(host.error());
     else if (host->numeric.empty()) // a name or the empty string: getnameinfo() takes an address
@@ -641,9 +656,8 @@ void LookupTab::retranslate()
 {
     // markField keeps a field's normal tooltip while it shows a problem: restore every field before the new
     // language replaces the tooltips, then check again so the problems are in the new language too.
-    for (QWidget* field : std::initializer_list<QWidget*>{m_ui->lookupHostCombo, m_ui->serviceEdit,
-                                                          m_ui->reverseAddressEdit, m_ui->reversePortEdit,
-                                                          m_ui->serviceLookupEdit})
+    for (QWidget* field : std::initializer_list<QWidget*> {m_ui->lookupHostCombo, m_ui->serviceEdit,
+             m_ui->reverseAddressEdit, m_ui->reversePortEdit, m_ui->serviceLookupEdit})
         markField(field, QString());
     m_ui->retranslateUi(this);
     fillChoices();
@@ -664,8 +678,8 @@ void LookupTab::fitInputColumn()
 {
     // Longer words in another language must not be cut off: the input column is as wide as its content.
     // (A horizontal scroll bar is the last resort in a window narrower than that.)
-    m_ui->inputScroll->setMinimumWidth(m_ui->inputPane->minimumSizeHint().width()
-                                       + m_ui->inputScroll->verticalScrollBar()->sizeHint().width());
+    m_ui->inputScroll->setMinimumWidth(
+        m_ui->inputPane->minimumSizeHint().width() + m_ui->inputScroll->verticalScrollBar()->sizeHint().width());
 }
 
 void LookupTab::showEvent(QShowEvent* event)
@@ -728,8 +742,8 @@ void LookupTab::updateErrorText()
     for (const std::optional<core::Error>& error : m_errors) {
         if (!error)
             continue;
-        const QString details =
-            QStringList{errorExplanation(*error), errorHint(*error)}.join(QLatin1Char(' ')).trimmed();
+        const QString details
+            = QStringList {errorExplanation(*error), errorHint(*error)}.join(QLatin1Char(' ')).trimmed();
         QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(*error).toHtmlEscaped());
         if (!details.isEmpty())
             paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();
@@ -779,8 +793,8 @@ void LookupTab::loadSettings(QSettings& settings)
     setCheckedFlags(*m_ui, kNameFlagChecks, settings.value(kReverseFlagsKey, nameInfoFlags()).toUInt());
     m_ui->serviceLookupEdit->setText(settings.value(kServiceQuestionKey, m_ui->serviceLookupEdit->text()).toString());
     if (settings.contains(kServiceUdpKey))
-        m_ui->serviceTypeCombo->setCurrentIndex(settings.value(kServiceUdpKey).toBool() ? kServiceUdpRow
-                                                                                         : kServiceTcpRow);
+        m_ui->serviceTypeCombo->setCurrentIndex(
+            settings.value(kServiceUdpKey).toBool() ? kServiceUdpRow : kServiceTcpRow);
     if (settings.contains(kMainSplitterKey))
         m_ui->lookupSplitter->restoreState(settings.value(kMainSplitterKey).toByteArray());
     if (settings.contains(kResultsSplitterKey))

@@ -60,7 +60,7 @@ private:
     // One past getaddrinfo, enough to show it in any language and to ask it again.
     struct HistoryEntry {
         core::LookupQuery query;
-        QString call;     // "getaddrinfo('localhost', 'http')", as the trace spells it
+        QString call; // "getaddrinfo('localhost', 'http')", as the trace spells it
         int count = 0;
         std::optional<core::Error> error; // set when it failed
         double elapsedMs = 0;
@@ -120,16 +120,16 @@ private:
     bool m_reverseInputValid = false;
     bool m_serviceInputValid = false;
     std::optional<core::HostSpec> m_hostSpec; // the host form recognised, while the host field is valid
-    core::LookupQuery m_shownQuery;           // the question whose answer the results show
-    std::optional<double> m_shownElapsedMs;   // its duration; nothing while waiting or after a failure
-    bool m_lookupCancelled = false;           // the last getaddrinfo was cancelled before it answered
+    core::LookupQuery m_shownQuery; // the question whose answer the results show
+    std::optional<double> m_shownElapsedMs; // its duration; nothing while waiting or after a failure
+    bool m_lookupCancelled = false; // the last getaddrinfo was cancelled before it answered
     // The services row's last answer: "www → 80/tcp", built again in a new language.
-    QString m_serviceQuestion;                // what was asked: "www" or "80"
-    QString m_serviceAnswer;                  // "80" or "http"; empty while none
+    QString m_serviceQuestion; // what was asked: "www" or "80"
+    QString m_serviceAnswer; // "80" or "http"; empty while none
     bool m_serviceAskedByName = true;
-    QString m_serviceProtocol;                // "tcp" or "udp"
+    QString m_serviceProtocol; // "tcp" or "udp"
     std::array<std::optional<core::Error>, static_cast<std::size_t>(Section::Count)> m_errors;
-    std::vector<HistoryEntry> m_history;      // newest first, as listed
+    std::vector<HistoryEntry> m_history; // newest first, as listed
 };
 
 } // namespace socketlab::gui

@@ -20,14 +20,9 @@ int main(int argc, char* argv[])
     const gui::ParseResult parsed = gui::parseAppOptions(arguments);
     switch (parsed.outcome) {
     case gui::ParseOutcome::ShowHelp:
-    case gui::ParseOutcome::ShowVersion:
-        std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stdout);
-        return 0;
-    case gui::ParseOutcome::Error:
-        std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stderr);
-        return 2;
-    case gui::ParseOutcome::Run:
-        break;
+    case gui::ParseOutcome::ShowVersion: std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stdout); return 0;
+    case gui::ParseOutcome::Error: std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stderr); return 2;
+    case gui::ParseOutcome::Run: break;
     }
 
     core::raiseOpenFileLimit();

@@ -82,7 +82,10 @@ void MainWindow::buildTabs()
     m_ui->tabs->addTab(m_lookupTab, QString());
 }
 
-bool MainWindow::isSideBySide() const { return m_ui->tabs->indexOf(m_sideBySideSplitter) >= 0; }
+bool MainWindow::isSideBySide() const
+{
+    return m_ui->tabs->indexOf(m_sideBySideSplitter) >= 0;
+}
 
 void MainWindow::setSideBySide(bool sideBySide)
 {
@@ -141,12 +144,14 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showStatus(const QString& text) { statusBar()->showMessage(text, kStatusTimeoutMs); }
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, kStatusTimeoutMs);
+}
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About SocketLab"),
+    QMessageBox::about(this, tr("About SocketLab"),
         tr("<h3>SocketLab %1</h3>"
            "<p>Learn socket programming by watching every real socket call: a server and a client talking on "
            "one machine, UDP, and name lookup.</p>"
@@ -286,8 +291,7 @@ void MainWindow::applyLessonOptions(const AppOptions& options)
         UdpEndpointPanel* endpoint = m_udpTab->endpointA();
         if (!options.host.isNull() || !options.port.isNull())
             endpoint->setBindAddress(options.host.isNull() ? QString::fromLatin1(core::kDefaultHost) : options.host,
-                                     options.port.isNull() ? QString::fromLatin1(core::kTutorialPortText)
-                                                           : options.port);
+                options.port.isNull() ? QString::fromLatin1(core::kTutorialPortText) : options.port);
         if (options.start)
             started = endpoint->start();
         break;

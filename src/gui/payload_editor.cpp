@@ -31,12 +31,9 @@ const QString kInvalidStyle
 QByteArray lineEndingBytes(PayloadEditor::LineEnding ending)
 {
     switch (ending) {
-    case PayloadEditor::LineEnding::Lf:
-        return QByteArrayLiteral("\n");
-    case PayloadEditor::LineEnding::CrLf:
-        return QByteArrayLiteral("\r\n");
-    case PayloadEditor::LineEnding::None:
-        break;
+    case PayloadEditor::LineEnding::Lf: return QByteArrayLiteral("\n");
+    case PayloadEditor::LineEnding::CrLf: return QByteArrayLiteral("\r\n");
+    case PayloadEditor::LineEnding::None: break;
     }
     return {};
 }

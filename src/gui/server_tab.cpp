@@ -45,15 +45,15 @@ constexpr int kWideLayoutMinWidth = 760;
 constexpr int kSettingsColumnChars = 44;
 constexpr const char* kUnixSocketName = "socketlab.sock";
 // The panes' share of the splitter's height at first: clients, conversation, trace.
-constexpr std::array<int, 3> kPaneStretch = { 3, 3, 4 };
+constexpr std::array<int, 3> kPaneStretch = {3, 3, 4};
 // Room around a client table cell's text, so the widest sample is not cut.
 constexpr int kColumnPadding = 24;
 
-constexpr std::array<core::Family, 3> kFamilies = { core::Family::Inet, core::Family::Inet6, core::Family::Unix };
+constexpr std::array<core::Family, 3> kFamilies = {core::Family::Inet, core::Family::Inet6, core::Family::Unix};
 constexpr std::array<core::ReplyMode, 4> kReplyModes
-    = { core::ReplyMode::Tutorial, core::ReplyMode::Echo, core::ReplyMode::Discard, core::ReplyMode::Manual };
+    = {core::ReplyMode::Tutorial, core::ReplyMode::Echo, core::ReplyMode::Discard, core::ReplyMode::Manual};
 // How reply modes are written in the settings file, in kReplyModes' order.
-constexpr std::array<const char*, 4> kReplyModeKeys = { "tutorial", "echo", "discard", "manual" };
+constexpr std::array<const char*, 4> kReplyModeKeys = {"tutorial", "echo", "discard", "manual"};
 
 constexpr const char* kSettingsGroup = "server";
 constexpr const char* kFamilyKey = "family";
@@ -184,26 +184,26 @@ void ServerTab::fillHostChoices()
 {
     if (m_isUnix) {
         setHostChoices(
-            m_ui->hostCombo, { { defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder") } });
+            m_ui->hostCombo, {{defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder")}});
         return;
     }
     const QString loopback4 = QString::fromLatin1(core::kDefaultHost);
     const QString loopback6 = QStringLiteral("::1");
     const QString localhost = QStringLiteral("localhost");
     std::vector<HostChoice> choices = {
-        { loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect") },
-        { loopback6, loopback6, tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect") },
-        { localhost, localhost, tr("A host name for the loopback address, looked up with getaddrinfo()") },
+        {loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can connect")},
+        {loopback6, loopback6, tr("The IPv6 loopback address (AF_INET6): only programs on this machine can connect")},
+        {localhost, localhost, tr("A host name for the loopback address, looked up with getaddrinfo()")},
     };
     // What the tutorial's socket.gethostname() returns; the GUI makes no socket calls itself.
     const QString machine = QSysInfo::machineHostName();
     if (!machine.isEmpty()) {
-        choices.push_back({ machine, machine,
+        choices.push_back({machine, machine,
             tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may stand "
-               "for an address that other machines on your network can reach.") });
+               "for an address that other machines on your network can reach.")});
     }
-    choices.push_back({ allInterfacesLabel(), QString(),
-        tr("The empty string: INADDR_ANY, every network interface of this machine") });
+    choices.push_back(
+        {allInterfacesLabel(), QString(), tr("The empty string: INADDR_ANY, every network interface of this machine")});
     setHostChoices(m_ui->hostCombo, choices);
 }
 
@@ -671,8 +671,7 @@ QString ServerTab::connectionNote(const workers::ConnectionEvent& event, const Q
     case workers::ConnectionEvent::Kind::Opened:
         // The tutorial's own line: print 'Got connection from', addr
         return tr("Got connection from %1").arg(peer);
-    case workers::ConnectionEvent::Kind::PeerFinished:
-        return tr("%1 finished sending: recv() returned 0").arg(peer);
+    case workers::ConnectionEvent::Kind::PeerFinished: return tr("%1 finished sending: recv() returned 0").arg(peer);
     case workers::ConnectionEvent::Kind::Closed:
         return tr("Connection from %1 closed (%2): %3 received, %4 sent")
             .arg(peer, ClientListModel::closeReasonText(event.reason, event.error),
@@ -720,8 +719,8 @@ void ServerTab::updateErrorText()
     else
         heading = tr("A problem; the server goes on:");
     QStringList lines
-        = { heading.toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(errorSummary(*m_error).toHtmlEscaped()) };
-    for (const QString& more : { errorExplanation(*m_error), errorHint(*m_error) }) {
+        = {heading.toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(errorSummary(*m_error).toHtmlEscaped())};
+    for (const QString& more : {errorExplanation(*m_error), errorHint(*m_error)}) {
         if (!more.isEmpty())
             lines << more.toHtmlEscaped();
     }

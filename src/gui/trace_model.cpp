@@ -84,21 +84,16 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case TimeColumn:
-            return QString::number(e.tMs, 'f', kTimeDecimals);
-        case CallColumn:
-            return fromStd(e.call);
-        case ArgumentsColumn:
-            return fromStd(e.args);
-        case ResultColumn:
-            return resultText(e);
+        case TimeColumn: return QString::number(e.tMs, 'f', kTimeDecimals);
+        case CallColumn: return fromStd(e.call);
+        case ArgumentsColumn: return fromStd(e.args);
+        case ResultColumn: return resultText(e);
         case ErrorColumn:
             return e.failed() ? fromStd(e.errorName) + QStringLiteral(" (") + fromStd(e.message) + QLatin1Char(')')
                               : QString();
         }
         break;
-    case Qt::ToolTipRole:
-        return toolTip(e);
+    case Qt::ToolTipRole: return toolTip(e);
     case Qt::ForegroundRole:
         if (e.failed())
             return QBrush(QColor(darkPalette() ? kFailureTextOnDark : kFailureTextOnLight));
@@ -118,8 +113,7 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const
         if (column == ArgumentsColumn || column == ResultColumn)
             return m_fixedFont;
         break;
-    default:
-        break;
+    default: break;
     }
     return {};
 }
@@ -136,16 +130,11 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TimeColumn:
-        return tr("Time (ms)");
-    case CallColumn:
-        return tr("Call");
-    case ArgumentsColumn:
-        return tr("Arguments");
-    case ResultColumn:
-        return tr("Result");
-    case ErrorColumn:
-        return tr("Error");
+    case TimeColumn: return tr("Time (ms)");
+    case CallColumn: return tr("Call");
+    case ArgumentsColumn: return tr("Arguments");
+    case ResultColumn: return tr("Result");
+    case ErrorColumn: return tr("Error");
     }
     return {};
 }

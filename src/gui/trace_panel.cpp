@@ -53,7 +53,7 @@ constexpr int kCellPadding = 4;
 // records; neither needs fitting to the calls.
 const QLatin1String kWidestTime("999999.999");
 const char* const kLongestCallNames[]
-    = { "getaddrinfo", "getnameinfo", "getpeername", "getsockname", "gethostname", "setsockopt" };
+    = {"getaddrinfo", "getnameinfo", "getpeername", "getsockname", "gethostname", "setsockopt"};
 
 const QLatin1String kJsonLinesSuffix(".jsonl");
 const QLatin1String kTextSuffix(".txt");
@@ -266,8 +266,7 @@ void TracePanel::updateDetail()
     }
     // Compact lines rather than paragraphs: the whole explanation should fit the few lines the panel has.
     const core::CallEvent& event = m_model->event(current.row());
-    QStringList lines { QStringLiteral("<tt>") + TraceModel::callText(event).toHtmlEscaped()
-        + QStringLiteral("</tt>") };
+    QStringList lines {QStringLiteral("<tt>") + TraceModel::callText(event).toHtmlEscaped() + QStringLiteral("</tt>")};
     const QString description = callDescriptionText(event.call);
     if (!description.isEmpty())
         lines.append(description.toHtmlEscaped());
@@ -309,8 +308,8 @@ void TracePanel::fitColumns()
         int minimumChars;
         int maximumChars;
     } fits[] = {
-        { TraceModel::ArgumentsColumn, kMinimumArgumentsChars, kMaximumArgumentsChars },
-        { TraceModel::ResultColumn, kMinimumResultChars, kMaximumResultChars },
+        {TraceModel::ArgumentsColumn, kMinimumArgumentsChars, kMaximumArgumentsChars},
+        {TraceModel::ResultColumn, kMinimumResultChars, kMaximumResultChars},
     };
     for (const auto& fit : fits) {
         table->resizeColumnToContents(fit.column); // the widest of the header and the visible calls
@@ -330,12 +329,12 @@ void TracePanel::sizeShortColumns()
     for (const char* name : kLongestCallNames)
         longestCall = std::max(longestCall, metrics.horizontalAdvance(QLatin1String(name)));
     const int needed[][2] = {
-        { TraceModel::TimeColumn, metrics.horizontalAdvance(kWidestTime) + cellMargins(table) },
-        { TraceModel::CallColumn, longestCall + cellMargins(table) },
+        {TraceModel::TimeColumn, metrics.horizontalAdvance(kWidestTime) + cellMargins(table)},
+        {TraceModel::CallColumn, longestCall + cellMargins(table)},
     };
     for (const auto& [column, width] : needed)
         columns->resizeSection(
-            column, std::max({ columns->sectionSize(column), width, columns->sectionSizeHint(column) }));
+            column, std::max({columns->sectionSize(column), width, columns->sectionSizeHint(column)}));
 }
 
 void TracePanel::retranslate()

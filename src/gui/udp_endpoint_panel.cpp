@@ -33,7 +33,7 @@
 namespace socketlab::gui {
 namespace {
 
-constexpr std::array<core::Family, 2> kFamilies = { core::Family::Inet, core::Family::Inet6 };
+constexpr std::array<core::Family, 2> kFamilies = {core::Family::Inet, core::Family::Inet6};
 
 const QString kIPv6Loopback = QStringLiteral("::1");
 const QString kLocalhost = QStringLiteral("localhost");
@@ -160,12 +160,12 @@ void UdpEndpointPanel::setupViews()
 void UdpEndpointPanel::connectSignals()
 {
     connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this, &UdpEndpointPanel::onFamilyChanged);
-    for (QComboBox* combo : { m_ui->hostCombo, m_ui->destinationHostCombo }) {
+    for (QComboBox* combo : {m_ui->hostCombo, m_ui->destinationHostCombo}) {
         connect(combo, &QComboBox::activated, this, [combo](int index) { applyHostChoice(combo, index); });
         connect(combo, &QComboBox::editTextChanged, this, &UdpEndpointPanel::validate);
     }
     for (QLineEdit* edit :
-        { m_ui->portEdit, m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit })
+        {m_ui->portEdit, m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit})
         connect(edit, &QLineEdit::textChanged, this, &UdpEndpointPanel::validate);
     connect(m_ui->multicastGroup, &QGroupBox::toggled, this, [this](bool on) {
         showMulticastSettings(on);
@@ -282,22 +282,22 @@ void UdpEndpointPanel::fillHostChoices()
     const QString machineTip = tr("This machine's name, as the tutorial's socket.gethostname() returns it. It may "
                                   "stand for an address that other machines on your network can reach.");
     std::vector<HostChoice> bind = {
-        { loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can send to it") },
-        { kIPv6Loopback, kIPv6Loopback,
-            tr("The IPv6 loopback address (AF_INET6): only programs on this machine can send to it") },
-        { kLocalhost, kLocalhost, tr("A host name for the loopback address, looked up with getaddrinfo()") },
+        {loopback4, loopback4, tr("The IPv4 loopback address: only programs on this machine can send to it")},
+        {kIPv6Loopback, kIPv6Loopback,
+            tr("The IPv6 loopback address (AF_INET6): only programs on this machine can send to it")},
+        {kLocalhost, kLocalhost, tr("A host name for the loopback address, looked up with getaddrinfo()")},
     };
     std::vector<HostChoice> destination = bind;
-    destination.push_back({ QString::fromLatin1(core::kBroadcastHost), QString::fromLatin1(core::kBroadcastHost),
-        tr("INADDR_BROADCAST (255.255.255.255): every machine on the local network. Needs SO_BROADCAST.") });
-    destination.push_back({ kExampleGroup4, kExampleGroup4,
-        tr("A multicast group: every socket that joined it receives the datagram (see Multicast)") });
+    destination.push_back({QString::fromLatin1(core::kBroadcastHost), QString::fromLatin1(core::kBroadcastHost),
+        tr("INADDR_BROADCAST (255.255.255.255): every machine on the local network. Needs SO_BROADCAST.")});
+    destination.push_back({kExampleGroup4, kExampleGroup4,
+        tr("A multicast group: every socket that joined it receives the datagram (see Multicast)")});
     if (!machine.isEmpty()) {
-        bind.push_back({ machine, machine, machineTip });
-        destination.push_back({ machine, machine, machineTip });
+        bind.push_back({machine, machine, machineTip});
+        destination.push_back({machine, machine, machineTip});
     }
-    bind.push_back({ allInterfacesLabel(), QString(),
-        tr("The empty string: INADDR_ANY, every network interface of this machine") });
+    bind.push_back(
+        {allInterfacesLabel(), QString(), tr("The empty string: INADDR_ANY, every network interface of this machine")});
     setHostChoices(m_ui->hostCombo, bind);
     setHostChoices(m_ui->destinationHostCombo, destination);
 }
@@ -436,7 +436,8 @@ bool UdpEndpointPanel::validateMulticastSettings(QStringList& problems)
     const bool used = m_ui->multicastGroup->isChecked();
     QString groupProblem;
     if (used && !m_ui->multicastGroupEdit->text().trimmed().isEmpty()) {
-        const core::Result<std::string> group = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
+        const core::Result<std::string> group
+            = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
         if (!group)
             problems << (groupProblem = inputErrorText(group.error()));
     }
@@ -480,8 +481,8 @@ bool UdpEndpointPanel::validateGroup()
 
 void UdpEndpointPanel::refreshFieldTexts()
 {
-    for (QWidget* field : std::initializer_list<QWidget*> { m_ui->hostCombo, m_ui->portEdit, m_ui->destinationHostCombo,
-             m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit })
+    for (QWidget* field : std::initializer_list<QWidget*> {m_ui->hostCombo, m_ui->portEdit, m_ui->destinationHostCombo,
+             m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit})
         markField(field, QString());
     updateFamilyTexts();
     validate();
@@ -491,9 +492,9 @@ void UdpEndpointPanel::updateControls()
 {
     const bool idle = m_state == State::Idle;
     const bool bound = m_state == State::Bound;
-    for (QWidget* setting : std::initializer_list<QWidget*> { m_ui->hostCombo, m_ui->portEdit, m_ui->familyCombo,
+    for (QWidget* setting : std::initializer_list<QWidget*> {m_ui->hostCombo, m_ui->portEdit, m_ui->familyCombo,
              m_ui->reuseAddressCheck, m_ui->broadcastCheck, m_ui->echoCheck, m_ui->multicastInterfaceEdit,
-             m_ui->multicastTtlSpin, m_ui->multicastLoopCheck })
+             m_ui->multicastTtlSpin, m_ui->multicastLoopCheck})
         setting->setEnabled(idle);
     m_ui->startButton->setEnabled(idle && m_settingsValid);
     m_ui->stopButton->setEnabled(m_state == State::Starting || bound);
@@ -512,18 +513,12 @@ void UdpEndpointPanel::updateControls()
 void UdpEndpointPanel::updateStateText()
 {
     switch (m_state) {
-    case State::Idle:
-        m_ui->stateLabel->setText(tr("Not bound"));
-        break;
-    case State::Starting:
-        m_ui->stateLabel->setText(tr("Binding\u2026"));
-        break;
+    case State::Idle: m_ui->stateLabel->setText(tr("Not bound")); break;
+    case State::Starting: m_ui->stateLabel->setText(tr("Binding\u2026")); break;
     case State::Bound:
         m_ui->stateLabel->setText(tr("Bound to %1: recvfrom() waits").arg(fromStd(m_boundTo->toTuple())));
         break;
-    case State::Stopping:
-        m_ui->stateLabel->setText(tr("Closing\u2026"));
-        break;
+    case State::Stopping: m_ui->stateLabel->setText(tr("Closing\u2026")); break;
     }
     m_ui->stateLabel->setToolTip(m_ui->stateLabel->text());
 }
@@ -703,7 +698,8 @@ void UdpEndpointPanel::replyToSender()
 
 void UdpEndpointPanel::joinGroup()
 {
-    const core::Result<std::string> group = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
+    const core::Result<std::string> group
+        = core::parseMulticastGroup(m_ui->multicastGroupEdit->text().toStdString(), family());
     if (!group)
         return;
     const QString text = fromStd(*group);
@@ -796,7 +792,7 @@ void UdpEndpointPanel::updateErrorText()
     for (const core::Error& error : m_errors) {
         // As the Client tab writes it: what failed in bold, then why and what to try.
         const QString details
-            = QStringList { errorExplanation(error), errorHint(error) }.join(QLatin1Char(' ')).trimmed();
+            = QStringList {errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
         QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(error).toHtmlEscaped());
         if (!details.isEmpty())
             paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();
@@ -813,8 +809,8 @@ void UdpEndpointPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         // Unmark first: markField() restores the tooltips the form had before retranslateUi().
         for (QWidget* field :
-            std::initializer_list<QWidget*> { m_ui->hostCombo, m_ui->portEdit, m_ui->destinationHostCombo,
-                m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit })
+            std::initializer_list<QWidget*> {m_ui->hostCombo, m_ui->portEdit, m_ui->destinationHostCombo,
+                m_ui->destinationPortEdit, m_ui->multicastGroupEdit, m_ui->multicastInterfaceEdit})
             markField(field, QString());
         const int contentMode = m_ui->contentModeCombo->currentIndex();
         m_ui->retranslateUi(this);

@@ -42,7 +42,7 @@ UdpTab::UdpTab(QWidget* parent)
     retranslate();
 
     connect(m_ui->udpPairButton, &QPushButton::clicked, this, &UdpTab::pairEndpoints);
-    for (UdpEndpointPanel* panel : { endpointA(), endpointB() }) {
+    for (UdpEndpointPanel* panel : {endpointA(), endpointB()}) {
         connect(panel, &UdpEndpointPanel::statusMessage, this, &UdpTab::statusMessage);
         connect(panel, &UdpEndpointPanel::bound, this, &UdpTab::onBound);
         connect(panel, &UdpEndpointPanel::stopped, this, &UdpTab::continuePairing);
@@ -52,7 +52,7 @@ UdpTab::UdpTab(QWidget* parent)
 UdpTab::~UdpTab()
 {
     // The panels' workers stop and wait in the panels' destructors; pairing must not react.
-    for (UdpEndpointPanel* panel : { endpointA(), endpointB() })
+    for (UdpEndpointPanel* panel : {endpointA(), endpointB()})
         disconnect(panel, nullptr, this, nullptr);
 }
 
@@ -91,7 +91,7 @@ void UdpTab::continuePairing()
         return;
     m_pairStep = PairStep::Binding;
     const QString loopback = QString::fromLatin1(core::kDefaultHost);
-    for (UdpEndpointPanel* panel : { endpointA(), endpointB() }) {
+    for (UdpEndpointPanel* panel : {endpointA(), endpointB()}) {
         panel->setFamily(core::Family::Inet);
         panel->setBindAddress(loopback, QString::fromLatin1(kAnyPort));
     }

@@ -69,8 +69,8 @@ void BatchingListener::onPeerFinished(core::ConnectionId id)
     m_batch.connections.push_back(std::move(event));
 }
 
-void BatchingListener::onConnectionClosed(core::ConnectionId id, core::CloseReason reason,
-                                          const core::ConnectionTotals& totals, const core::Error* error)
+void BatchingListener::onConnectionClosed(
+    core::ConnectionId id, core::CloseReason reason, const core::ConnectionTotals& totals, const core::Error* error)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     ConnectionEvent event;
@@ -112,8 +112,8 @@ void BatchingListener::onGroupMembership(const std::string& group, bool joined)
     m_batch.memberships.emplace_back(group, joined);
 }
 
-void BatchingListener::addData(core::ConnectionId id, Direction direction, const char* data, std::size_t size,
-                               const core::Endpoint& peer)
+void BatchingListener::addData(
+    core::ConnectionId id, Direction direction, const char* data, std::size_t size, const core::Endpoint& peer)
 {
     core::ConnectionTotals& traffic = m_batch.traffic[id];
     (direction == Direction::Received ? traffic.bytesReceived : traffic.bytesSent) += size;

@@ -25,7 +25,7 @@ public:
     void onSent(core::ConnectionId id, const char* data, std::size_t size) override;
     void onPeerFinished(core::ConnectionId id) override;
     void onConnectionClosed(core::ConnectionId id, core::CloseReason reason, const core::ConnectionTotals& totals,
-                            const core::Error* error) override;
+        const core::Error* error) override;
     void onDatagram(const core::Endpoint& from, const char* data, std::size_t size) override;
     void onDatagramSent(const core::Endpoint& to, const char* data, std::size_t size) override;
     void onProblem(const core::Error& error) override;
@@ -33,12 +33,12 @@ public:
 
 private:
     // Caller holds m_mutex.
-    void addData(core::ConnectionId id, Direction direction, const char* data, std::size_t size,
-                 const core::Endpoint& peer);
+    void addData(
+        core::ConnectionId id, Direction direction, const char* data, std::size_t size, const core::Endpoint& peer);
     double nowMs() const;
 
     std::mutex m_mutex;
-    SessionBatch m_batch;     // guarded by m_mutex
+    SessionBatch m_batch; // guarded by m_mutex
     qsizetype m_dataBytes = 0; // payload bytes kept in m_batch, guarded by m_mutex
     const std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };

@@ -63,8 +63,7 @@ void runLookup(LookupResult& result)
         break;
     }
     }
-    result.elapsedMs
-        = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    result.elapsedMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace
@@ -75,7 +74,6 @@ struct LookupWorkerLife {
     std::mutex mutex;
     LookupWorker* worker = nullptr;
 };
-
 
 LookupWorker::LookupWorker(QObject* parent)
     : QObject(parent)

@@ -28,16 +28,16 @@ enum class LookupKind { HostName, AddressInfo, NameInfo };
 struct LookupResult {
     LookupId id = 0;
     LookupKind kind = LookupKind::AddressInfo;
-    core::LookupQuery query;                 // AddressInfo: what was asked
-    std::string address;                     // NameInfo: the address and port asked about
+    core::LookupQuery query; // AddressInfo: what was asked
+    std::string address; // NameInfo: the address and port asked about
     std::string port;
     unsigned nameFlags = 0;
-    std::vector<core::AddressInfo> entries;  // AddressInfo
-    core::NameInfo name;                     // NameInfo
-    std::string hostName;                    // HostName
-    std::optional<core::Error> error;        // set when the lookup failed
-    std::vector<core::CallEvent> calls;      // every call it made, for the trace
-    double elapsedMs = 0;                    // the call's own duration
+    std::vector<core::AddressInfo> entries; // AddressInfo
+    core::NameInfo name; // NameInfo
+    std::string hostName; // HostName
+    std::optional<core::Error> error; // set when the lookup failed
+    std::vector<core::CallEvent> calls; // every call it made, for the trace
+    double elapsedMs = 0; // the call's own duration
 };
 
 class LookupWorker : public QObject {

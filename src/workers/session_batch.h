@@ -27,9 +27,9 @@ enum class Direction { Received, Sent };
 struct DataChunk {
     core::ConnectionId connection = 0;
     Direction direction = Direction::Received;
-    QByteArray bytes;         // what one recv()/send()/recvfrom()/sendto() moved (may be cut)
+    QByteArray bytes; // what one recv()/send()/recvfrom()/sendto() moved (may be cut)
     quint64 omittedBytes = 0; // bytes of this chunk that were not kept
-    core::Endpoint peer;      // for datagrams: the sender or the destination
+    core::Endpoint peer; // for datagrams: the sender or the destination
     double tMs = 0;
 };
 

@@ -13,7 +13,10 @@ bool TcpClientWorker::start(const core::TcpClientOptions& options)
     return startSession(std::make_unique<core::TcpClient>(options, listener()));
 }
 
-core::TcpClient* TcpClientWorker::client() const { return static_cast<core::TcpClient*>(session()); }
+core::TcpClient* TcpClientWorker::client() const
+{
+    return static_cast<core::TcpClient*>(session());
+}
 
 void TcpClientWorker::send(const QByteArray& data)
 {

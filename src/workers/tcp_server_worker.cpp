@@ -13,7 +13,10 @@ bool TcpServerWorker::start(const core::TcpServerOptions& options)
     return startSession(std::make_unique<core::TcpServer>(options, listener()));
 }
 
-core::TcpServer* TcpServerWorker::server() const { return static_cast<core::TcpServer*>(session()); }
+core::TcpServer* TcpServerWorker::server() const
+{
+    return static_cast<core::TcpServer*>(session());
+}
 
 void TcpServerWorker::send(core::ConnectionId connection, const QByteArray& data)
 {

@@ -13,7 +13,10 @@ bool UdpWorker::start(const core::UdpOptions& options)
     return startSession(std::make_unique<core::UdpEndpoint>(options, listener()));
 }
 
-core::UdpEndpoint* UdpWorker::endpoint() const { return static_cast<core::UdpEndpoint*>(session()); }
+core::UdpEndpoint* UdpWorker::endpoint() const
+{
+    return static_cast<core::UdpEndpoint*>(session());
+}
 
 void UdpWorker::sendTo(const QString& host, const QString& port, const QByteArray& data)
 {

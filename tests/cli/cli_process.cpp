@@ -57,8 +57,8 @@ quint16 CliProcess::waitForListeningPort(int timeoutMs)
     return static_cast<quint16>(match.captured(1).toUInt());
 }
 
-bool CliProcess::waitFor(QProcess::ProcessChannel channel, const QRegularExpression& pattern,
-                         QRegularExpressionMatch* match, int timeoutMs)
+bool CliProcess::waitFor(
+    QProcess::ProcessChannel channel, const QRegularExpression& pattern, QRegularExpressionMatch* match, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     m_process.setReadChannel(channel);

@@ -29,10 +29,10 @@ public:
     void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
 
     // Waits until the whole stderr (or stdout) so far matches; false on timeout or exit.
-    bool waitForStderr(const QRegularExpression& pattern, QRegularExpressionMatch* match = nullptr,
-                       int timeoutMs = kProcessWaitMs);
-    bool waitForStdout(const QRegularExpression& pattern, QRegularExpressionMatch* match = nullptr,
-                       int timeoutMs = kProcessWaitMs);
+    bool waitForStderr(
+        const QRegularExpression& pattern, QRegularExpressionMatch* match = nullptr, int timeoutMs = kProcessWaitMs);
+    bool waitForStdout(
+        const QRegularExpression& pattern, QRegularExpressionMatch* match = nullptr, int timeoutMs = kProcessWaitMs);
     // The port from "Listening on ('127.0.0.1', 40000) — ..." on stderr; 0 if none came.
     quint16 waitForListeningPort(int timeoutMs = kProcessWaitMs);
 
@@ -54,8 +54,8 @@ public:
     QByteArray describe();
 
 private:
-    bool waitFor(QProcess::ProcessChannel channel, const QRegularExpression& pattern,
-                 QRegularExpressionMatch* match, int timeoutMs);
+    bool waitFor(QProcess::ProcessChannel channel, const QRegularExpression& pattern, QRegularExpressionMatch* match,
+        int timeoutMs);
     void collect();
 
     QProcess m_process;

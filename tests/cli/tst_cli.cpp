@@ -99,8 +99,8 @@ private:
 
 quint16 TestCli::startServer(CliProcess& server, const QStringList& extra)
 {
-    if (!server.startCli(QStringList{QStringLiteral("server"), QStringLiteral("--port"), QStringLiteral("0")}
-                         + extra)) {
+    if (!server.startCli(
+            QStringList {QStringLiteral("server"), QStringLiteral("--port"), QStringLiteral("0")} + extra)) {
         return 0;
     }
     return server.waitForListeningPort();
@@ -135,12 +135,12 @@ void TestCli::commandHelp_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("server") << QStringList{"server", "--help"} << QStringLiteral("--backlog");
-    QTest::newRow("client") << QStringList{"client", "--help"} << QStringLiteral("--stdin");
-    QTest::newRow("udp") << QStringList{"udp", "--help"} << QStringLiteral("udp send");
-    QTest::newRow("udp listen") << QStringList{"udp", "listen", "--help"} << QStringLiteral("--echo");
-    QTest::newRow("udp send") << QStringList{"udp", "send", "--help"} << QStringLiteral("--wait-reply");
-    QTest::newRow("lookup") << QStringList{"lookup", "--help"} << QStringLiteral("--type");
+    QTest::newRow("server") << QStringList {"server", "--help"} << QStringLiteral("--backlog");
+    QTest::newRow("client") << QStringList {"client", "--help"} << QStringLiteral("--stdin");
+    QTest::newRow("udp") << QStringList {"udp", "--help"} << QStringLiteral("udp send");
+    QTest::newRow("udp listen") << QStringList {"udp", "listen", "--help"} << QStringLiteral("--echo");
+    QTest::newRow("udp send") << QStringList {"udp", "send", "--help"} << QStringLiteral("--wait-reply");
+    QTest::newRow("lookup") << QStringList {"lookup", "--help"} << QStringLiteral("--type");
 }
 
 void TestCli::commandHelp()
@@ -181,13 +181,13 @@ void TestCli::tutorialServerAndClient()
 void TestCli::customReply()
 {
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--count"), QStringLiteral("1"),
-                                              QStringLiteral("--reply"), QStringLiteral("Hello, learner")});
+    const quint16 port = startServer(server,
+        {QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--reply"), QStringLiteral("Hello, learner")});
     QVERIFY2(port != 0, server.describe().constData());
 
     CliProcess client;
     QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--recv-size"), QStringLiteral("5")}));
+        QStringLiteral("--recv-size"), QStringLiteral("5")}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     // One recv(5), exactly as client.py would do with s.recv(5).
@@ -200,8 +200,8 @@ void TestCli::ipv6TupleForm()
 {
     CliProcess server;
     QVERIFY(server.startCli({QStringLiteral("server"), QStringLiteral("--family"), QStringLiteral("inet6"),
-                             QStringLiteral("--host"), QStringLiteral("::1"), QStringLiteral("--port"),
-                             QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
+        QStringLiteral("--host"), QStringLiteral("::1"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--count"), QStringLiteral("1")}));
     const quint16 port = server.waitForListeningPort();
     if (port == 0) {
         server.finish();
@@ -211,15 +211,14 @@ void TestCli::ipv6TupleForm()
 
     CliProcess client;
     QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--family"), QStringLiteral("inet6"),
-                             QStringLiteral("--port"), portText(port)}));
+        QStringLiteral("--port"), portText(port)}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     QCOMPARE(client.standardOutput(), QByteArray(kTutorialReply) + '\n');
 
     QVERIFY(server.finish());
     QVERIFY2(server.exitCode() == 0, server.describe().constData());
-    static const QRegularExpression gotConnection(
-        QStringLiteral("^Got connection from \\('::1', \\d+, 0, 0\\)$"));
+    static const QRegularExpression gotConnection(QStringLiteral("^Got connection from \\('::1', \\d+, 0, 0\\)$"));
     const QString output = QString::fromUtf8(server.standardOutput()).trimmed();
     QVERIFY2(gotConnection.match(output).hasMatch(), qPrintable(output));
 }
@@ -235,13 +234,12 @@ void TestCli::unixSocket()
 
     CliProcess server;
     QVERIFY(server.startCli({QStringLiteral("server"), QStringLiteral("--family"), QStringLiteral("unix"),
-                             QStringLiteral("--host"), path, QStringLiteral("--count"), QStringLiteral("1")}));
-    QVERIFY2(server.waitForStderr(QRegularExpression(QStringLiteral("Listening on "))),
-             server.describe().constData());
+        QStringLiteral("--host"), path, QStringLiteral("--count"), QStringLiteral("1")}));
+    QVERIFY2(server.waitForStderr(QRegularExpression(QStringLiteral("Listening on "))), server.describe().constData());
 
     CliProcess client;
     QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--family"), QStringLiteral("unix"),
-                             QStringLiteral("--host"), path}));
+        QStringLiteral("--host"), path}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     QCOMPARE(client.standardOutput(), QByteArray(kTutorialReply) + '\n');
@@ -254,14 +252,14 @@ void TestCli::unixSocket()
 void TestCli::echoRoundTripIsByteExact()
 {
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--echo"), QStringLiteral("--count"),
-                                              QStringLiteral("1")});
+    const quint16 port
+        = startServer(server, {QStringLiteral("--echo"), QStringLiteral("--count"), QStringLiteral("1")});
     QVERIFY2(port != 0, server.describe().constData());
 
     const QByteArray payload = randomBytes(kEchoPayloadSize);
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--stdin")}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("client"), QStringLiteral("--port"), portText(port), QStringLiteral("--stdin")}));
     client.write(payload);
     client.closeWrite();
     QVERIFY2(client.finish(kLongWaitMs), client.describe().constData());
@@ -277,13 +275,13 @@ void TestCli::echoRoundTripIsByteExact()
 void TestCli::sendOptionPrintsTheReply()
 {
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--echo"), QStringLiteral("--count"),
-                                              QStringLiteral("1")});
+    const quint16 port
+        = startServer(server, {QStringLiteral("--echo"), QStringLiteral("--count"), QStringLiteral("1")});
     QVERIFY2(port != 0, server.describe().constData());
 
     CliProcess client;
     QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--send"), QStringLiteral("hello, echo")}));
+        QStringLiteral("--send"), QStringLiteral("hello, echo")}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     // Into a pipe the conversation is written as received: no newline added.
@@ -301,8 +299,8 @@ void TestCli::stdinLeftOpenDoesNotHoldTheClient()
     QVERIFY2(port != 0, server.describe().constData());
 
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--stdin")}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("client"), QStringLiteral("--port"), portText(port), QStringLiteral("--stdin")}));
     QVERIFY2(client.finish(), "the client waited for standard input after the server had closed");
     QVERIFY2(client.exitedNormally() && client.exitCode() == 0, client.describe().constData());
     QCOMPARE(client.standardOutput(), QByteArray(kTutorialReply));
@@ -313,13 +311,13 @@ void TestCli::stdinLeftOpenDoesNotHoldTheClient()
 void TestCli::discardPrintsTheByteTotal()
 {
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--discard"), QStringLiteral("--count"),
-                                              QStringLiteral("1")});
+    const quint16 port
+        = startServer(server, {QStringLiteral("--discard"), QStringLiteral("--count"), QStringLiteral("1")});
     QVERIFY2(port != 0, server.describe().constData());
 
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--stdin")}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("client"), QStringLiteral("--port"), portText(port), QStringLiteral("--stdin")}));
     client.write(randomBytes(kDiscardPayloadSize));
     client.closeWrite();
     QVERIFY2(client.finish(kLongWaitMs), client.describe().constData());
@@ -329,8 +327,7 @@ void TestCli::discardPrintsTheByteTotal()
     QVERIFY(server.finish());
     QVERIFY2(server.exitCode() == 0, server.describe().constData());
     const QString output = QString::fromUtf8(server.standardOutput());
-    const QRegularExpression total(QStringLiteral("\\('127\\.0\\.0\\.1', \\d+\\).* %1 byte")
-                                       .arg(kDiscardPayloadSize));
+    const QRegularExpression total(QStringLiteral("\\('127\\.0\\.0\\.1', \\d+\\).* %1 byte").arg(kDiscardPayloadSize));
     QVERIFY2(total.match(output).hasMatch(), qPrintable(output));
 }
 
@@ -355,9 +352,9 @@ void TestCli::refusedConnectionExitsOne()
     QVERIFY2(error.contains(QLatin1String("connect: ")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("(ECONNREFUSED)")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(error));
-    QVERIFY2(error.contains(QLatin1String(
-                 socketlab::core::conditionHint(socketlab::core::Condition::ConnectionRefused))),
-             qPrintable(error));
+    QVERIFY2(
+        error.contains(QLatin1String(socketlab::core::conditionHint(socketlab::core::Condition::ConnectionRefused))),
+        qPrintable(error));
     QCOMPARE(client.standardOutput(), QByteArray());
 }
 
@@ -366,38 +363,37 @@ void TestCli::badInputExitsTwo_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("named"); // what stderr must name
 
-    QTest::newRow("port out of range") << QStringList{"client", "--port", "70000"} << "'70000'";
-    QTest::newRow("port not a number") << QStringList{"client", "--port", "12a"} << "'12a'";
-    QTest::newRow("port empty") << QStringList{"client", "--port", ""} << "--port";
-    QTest::newRow("unknown service") << QStringList{"client", "--port", "nosuchservice"} << "'nosuchservice'";
-    QTest::newRow("host with a space") << QStringList{"client", "--host", "a b"} << "'a b'";
-    QTest::newRow("bad dotted quad") << QStringList{"client", "--host", "1.2.3.999"} << "'1.2.3.999'";
-    QTest::newRow("server port") << QStringList{"server", "--port", "70000"} << "'70000'";
-    QTest::newRow("server host") << QStringList{"server", "--host", "1.2.3.999"} << "'1.2.3.999'";
-    QTest::newRow("family mismatch") << QStringList{"client", "--family", "inet6", "--host", "127.0.0.1"}
+    QTest::newRow("port out of range") << QStringList {"client", "--port", "70000"} << "'70000'";
+    QTest::newRow("port not a number") << QStringList {"client", "--port", "12a"} << "'12a'";
+    QTest::newRow("port empty") << QStringList {"client", "--port", ""} << "--port";
+    QTest::newRow("unknown service") << QStringList {"client", "--port", "nosuchservice"} << "'nosuchservice'";
+    QTest::newRow("host with a space") << QStringList {"client", "--host", "a b"} << "'a b'";
+    QTest::newRow("bad dotted quad") << QStringList {"client", "--host", "1.2.3.999"} << "'1.2.3.999'";
+    QTest::newRow("server port") << QStringList {"server", "--port", "70000"} << "'70000'";
+    QTest::newRow("server host") << QStringList {"server", "--host", "1.2.3.999"} << "'1.2.3.999'";
+    QTest::newRow("family mismatch") << QStringList {"client", "--family", "inet6", "--host", "127.0.0.1"}
                                      << "'127.0.0.1'";
-    QTest::newRow("unknown family") << QStringList{"server", "--family", "x25"} << "'x25'";
-    QTest::newRow("unix without path") << QStringList{"server", "--family", "unix"} << "--host";
-    QTest::newRow("backlog") << QStringList{"server", "--backlog", "-1"} << "'-1'";
-    QTest::newRow("count zero") << QStringList{"server", "--count", "0"} << "'0'";
-    QTest::newRow("two reply modes") << QStringList{"server", "--echo", "--discard"} << "--discard";
-    QTest::newRow("timeout") << QStringList{"client", "--timeout", "soon"} << "'soon'";
-    QTest::newRow("recv size") << QStringList{"client", "--recv-size", "0"} << "'0'";
-    QTest::newRow("unknown option") << QStringList{"client", "--bogus"} << "bogus";
-    QTest::newRow("stray argument") << QStringList{"server", "extra"} << "'extra'";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "'frobnicate'";
-    QTest::newRow("no command") << QStringList{} << "no command";
-    QTest::newRow("udp without subcommand") << QStringList{"udp"} << "listen";
-    QTest::newRow("udp send without text") << QStringList{"udp", "send", "--port", "9"} << "TEXT";
-    QTest::newRow("udp send to an unknown service") << QStringList{"udp", "send", "--port", "nosuchservice", "x"}
-                                                    << "'nosuchservice'";
-    QTest::newRow("udp broadcast over IPv6") << QStringList{"udp", "send", "--family", "inet6", "--host",
-                                                            "<broadcast>", "x"}
-                                             << "'<broadcast>'";
-    QTest::newRow("lookup unix") << QStringList{"lookup", "--family", "unix"} << "'unix'";
-    QTest::newRow("lookup bad type") << QStringList{"lookup", "--type", "raw"} << "'raw'";
-    QTest::newRow("lookup bad service") << QStringList{"lookup", "localhost", "12a"} << "'12a'";
-    QTest::newRow("unknown language") << QStringList{"--lang", "xx", "lookup"} << "'xx'";
+    QTest::newRow("unknown family") << QStringList {"server", "--family", "x25"} << "'x25'";
+    QTest::newRow("unix without path") << QStringList {"server", "--family", "unix"} << "--host";
+    QTest::newRow("backlog") << QStringList {"server", "--backlog", "-1"} << "'-1'";
+    QTest::newRow("count zero") << QStringList {"server", "--count", "0"} << "'0'";
+    QTest::newRow("two reply modes") << QStringList {"server", "--echo", "--discard"} << "--discard";
+    QTest::newRow("timeout") << QStringList {"client", "--timeout", "soon"} << "'soon'";
+    QTest::newRow("recv size") << QStringList {"client", "--recv-size", "0"} << "'0'";
+    QTest::newRow("unknown option") << QStringList {"client", "--bogus"} << "bogus";
+    QTest::newRow("stray argument") << QStringList {"server", "extra"} << "'extra'";
+    QTest::newRow("unknown command") << QStringList {"frobnicate"} << "'frobnicate'";
+    QTest::newRow("no command") << QStringList {} << "no command";
+    QTest::newRow("udp without subcommand") << QStringList {"udp"} << "listen";
+    QTest::newRow("udp send without text") << QStringList {"udp", "send", "--port", "9"} << "TEXT";
+    QTest::newRow("udp send to an unknown service")
+        << QStringList {"udp", "send", "--port", "nosuchservice", "x"} << "'nosuchservice'";
+    QTest::newRow("udp broadcast over IPv6")
+        << QStringList {"udp", "send", "--family", "inet6", "--host", "<broadcast>", "x"} << "'<broadcast>'";
+    QTest::newRow("lookup unix") << QStringList {"lookup", "--family", "unix"} << "'unix'";
+    QTest::newRow("lookup bad type") << QStringList {"lookup", "--type", "raw"} << "'raw'";
+    QTest::newRow("lookup bad service") << QStringList {"lookup", "localhost", "12a"} << "'12a'";
+    QTest::newRow("unknown language") << QStringList {"--lang", "xx", "lookup"} << "'xx'";
 }
 
 void TestCli::badInputExitsTwo()
@@ -427,9 +423,8 @@ void TestCli::addressInUseExitsOne()
     const QString error = QString::fromUtf8(second.standardError());
     QVERIFY2(error.contains(QLatin1String("bind: ")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("(EADDRINUSE)")), qPrintable(error));
-    QVERIFY2(error.contains(QLatin1String(
-                 socketlab::core::conditionHint(socketlab::core::Condition::AddressInUse))),
-             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String(socketlab::core::conditionHint(socketlab::core::Condition::AddressInUse))),
+        qPrintable(error));
     QVERIFY(first.isRunning()); // the first server is untouched
 }
 
@@ -453,7 +448,7 @@ void TestCli::sigintStopsTheServerCleanly()
     const QList<QByteArray> traceLines = trace.readAll().trimmed().split('\n');
     QVERIFY(!traceLines.isEmpty());
     QCOMPARE(QJsonDocument::fromJson(traceLines.constLast()).object().value(QStringLiteral("call")).toString(),
-             QStringLiteral("close"));
+        QStringLiteral("close"));
 #endif
 }
 
@@ -465,12 +460,12 @@ void TestCli::traceFileHoldsJsonLines()
     const QString clientTrace = directory.filePath(QStringLiteral("client.jsonl"));
 
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--count"), QStringLiteral("1"),
-                                              QStringLiteral("--trace"), serverTrace});
+    const quint16 port
+        = startServer(server, {QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--trace"), serverTrace});
     QVERIFY2(port != 0, server.describe().constData());
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), portText(port),
-                             QStringLiteral("--trace"), clientTrace}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("client"), QStringLiteral("--port"), portText(port), QStringLiteral("--trace"), clientTrace}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     QVERIFY(server.finish());
@@ -499,28 +494,28 @@ void TestCli::traceFileHoldsJsonLines()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(containsInOrder(serverCalls, {"socket", "bind", "listen", "accept", "send", "close"}),
-             qPrintable(serverCalls.join(QLatin1Char(' '))));
+        qPrintable(serverCalls.join(QLatin1Char(' '))));
 
     QStringList clientCalls;
     readCalls(clientTrace, clientCalls);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(containsInOrder(clientCalls, {"socket", "connect", "recv", "close"}),
-             qPrintable(clientCalls.join(QLatin1Char(' '))));
+        qPrintable(clientCalls.join(QLatin1Char(' '))));
 }
 
 void TestCli::verboseWritesTheTraceToStderr()
 {
     CliProcess server;
-    const quint16 port = startServer(server, {QStringLiteral("--count"), QStringLiteral("1"),
-                                              QStringLiteral("--verbose")});
+    const quint16 port
+        = startServer(server, {QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--verbose")});
     QVERIFY2(port != 0, server.describe().constData());
     QVERIFY(server.standardError().contains("listen("));
 
     // --verbose before the command name works too.
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("--verbose"), QStringLiteral("client"), QStringLiteral("--port"),
-                             portText(port)}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("--verbose"), QStringLiteral("client"), QStringLiteral("--port"), portText(port)}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     const QString trace = QString::fromUtf8(client.standardError());
@@ -536,22 +531,19 @@ void TestCli::udpListenAndSendWithEcho()
 {
     CliProcess listener;
     QVERIFY(listener.startCli({QStringLiteral("udp"), QStringLiteral("listen"), QStringLiteral("--port"),
-                               QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1"),
-                               QStringLiteral("--echo")}));
+        QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--echo")}));
     const quint16 port = listener.waitForListeningPort();
     QVERIFY2(port != 0, listener.describe().constData());
 
     CliProcess sender;
-    QVERIFY(sender.startCli({QStringLiteral("udp"), QStringLiteral("send"), QStringLiteral("--port"),
-                             portText(port), QStringLiteral("--wait-reply"), QStringLiteral("5"),
-                             QStringLiteral("hello")}));
+    QVERIFY(sender.startCli({QStringLiteral("udp"), QStringLiteral("send"), QStringLiteral("--port"), portText(port),
+        QStringLiteral("--wait-reply"), QStringLiteral("5"), QStringLiteral("hello")}));
     QVERIFY(sender.finish());
     QVERIFY2(sender.exitedNormally() && sender.exitCode() == 0, sender.describe().constData());
     QVERIFY(listener.finish());
     QVERIFY2(listener.exitedNormally() && listener.exitCode() == 0, listener.describe().constData());
 
-    static const QRegularExpression datagram(
-        QStringLiteral("^\\('127\\.0\\.0\\.1', (\\d+)\\) 5 byte.*: b'hello'$"));
+    static const QRegularExpression datagram(QStringLiteral("^\\('127\\.0\\.0\\.1', (\\d+)\\) 5 byte.*: b'hello'$"));
     const QString heard = QString::fromUtf8(listener.standardOutput()).trimmed();
     const QRegularExpressionMatch heardMatch = datagram.match(heard);
     QVERIFY2(heardMatch.hasMatch(), qPrintable(heard));
@@ -567,14 +559,13 @@ void TestCli::udpSendWithoutReplyExitsOne()
     // A listener that does not echo: the datagram arrives, no reply comes back.
     CliProcess listener;
     QVERIFY(listener.startCli({QStringLiteral("udp"), QStringLiteral("listen"), QStringLiteral("--port"),
-                               QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
+        QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
     const quint16 port = listener.waitForListeningPort();
     QVERIFY2(port != 0, listener.describe().constData());
 
     CliProcess sender;
-    QVERIFY(sender.startCli({QStringLiteral("udp"), QStringLiteral("send"), QStringLiteral("--port"),
-                             portText(port), QStringLiteral("--wait-reply"), QStringLiteral("0.3"),
-                             QStringLiteral("anyone?")}));
+    QVERIFY(sender.startCli({QStringLiteral("udp"), QStringLiteral("send"), QStringLiteral("--port"), portText(port),
+        QStringLiteral("--wait-reply"), QStringLiteral("0.3"), QStringLiteral("anyone?")}));
     QVERIFY(sender.finish());
     QVERIFY2(sender.exitedNormally() && sender.exitCode() == 1, sender.describe().constData());
     QVERIFY2(sender.standardError().contains("No reply"), sender.describe().constData());
@@ -588,8 +579,8 @@ void TestCli::udpSendWithoutReplyExitsOne()
 void TestCli::lookupLocalhost()
 {
     CliProcess lookup;
-    QVERIFY(lookup.startCli({QStringLiteral("lookup"), QStringLiteral("localhost"), QStringLiteral("--family"),
-                             QStringLiteral("inet")}));
+    QVERIFY(lookup.startCli(
+        {QStringLiteral("lookup"), QStringLiteral("localhost"), QStringLiteral("--family"), QStringLiteral("inet")}));
     QVERIFY(lookup.finish());
     QVERIFY2(lookup.exitCode() == 0, lookup.describe().constData());
     const QStringList output = lines(lookup.standardOutput());
@@ -605,10 +596,10 @@ void TestCli::lookupSpecialHostForms_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("integer address, service name")
-        << QStringList{"lookup", "2130706433", "www"} << QStringLiteral("('127.0.0.1', 80))");
-    QTest::newRow("broadcast") << QStringList{"lookup", "<broadcast>", "80"}
+        << QStringList {"lookup", "2130706433", "www"} << QStringLiteral("('127.0.0.1', 80))");
+    QTest::newRow("broadcast") << QStringList {"lookup", "<broadcast>", "80"}
                                << QStringLiteral("('255.255.255.255', 80))");
-    QTest::newRow("stream only") << QStringList{"lookup", "127.0.0.1", "80", "--type", "stream"}
+    QTest::newRow("stream only") << QStringList {"lookup", "127.0.0.1", "80", "--type", "stream"}
                                  << QStringLiteral("(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 80))");
 }
 

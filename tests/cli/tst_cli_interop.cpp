@@ -17,47 +17,43 @@ constexpr int kStreamPayloadSize = 256 * 1024;
 constexpr int kLongWaitMs = 30000;
 
 // client.py from the tutorial, in Python 3.
-constexpr char kPythonTutorialClient[] =
-    "import socket, sys\n"
-    "s = socket.socket()\n"
-    "s.connect(('127.0.0.1', int(sys.argv[1])))\n"
-    "print(s.recv(1024).decode())\n"
-    "s.close()\n";
+constexpr char kPythonTutorialClient[] = "import socket, sys\n"
+                                         "s = socket.socket()\n"
+                                         "s.connect(('127.0.0.1', int(sys.argv[1])))\n"
+                                         "print(s.recv(1024).decode())\n"
+                                         "s.close()\n";
 
 // server.py from the tutorial on port 0, printing the port it got, for one client.
-constexpr char kPythonTutorialServer[] =
-    "import socket\n"
-    "s = socket.socket()\n"
-    "s.bind(('127.0.0.1', 0))\n"
-    "s.listen(5)\n"
-    "print(s.getsockname()[1], flush=True)\n"
-    "c, addr = s.accept()\n"
-    "print('Got connection from', addr, flush=True)\n"
-    "c.send(b'Thank you for connecting')\n"
-    "c.close()\n"
-    "s.close()\n";
+constexpr char kPythonTutorialServer[] = "import socket\n"
+                                         "s = socket.socket()\n"
+                                         "s.bind(('127.0.0.1', 0))\n"
+                                         "s.listen(5)\n"
+                                         "print(s.getsockname()[1], flush=True)\n"
+                                         "c, addr = s.accept()\n"
+                                         "print('Got connection from', addr, flush=True)\n"
+                                         "c.send(b'Thank you for connecting')\n"
+                                         "c.close()\n"
+                                         "s.close()\n";
 
 // An echo server for one client: everything back until the client shuts down its sending side.
-constexpr char kPythonEchoServer[] =
-    "import socket\n"
-    "s = socket.socket()\n"
-    "s.bind(('127.0.0.1', 0))\n"
-    "s.listen(1)\n"
-    "print(s.getsockname()[1], flush=True)\n"
-    "c, addr = s.accept()\n"
-    "while True:\n"
-    "    data = c.recv(65536)\n"
-    "    if not data:\n"
-    "        break\n"
-    "    c.sendall(data)\n"
-    "c.close()\n"
-    "s.close()\n";
+constexpr char kPythonEchoServer[] = "import socket\n"
+                                     "s = socket.socket()\n"
+                                     "s.bind(('127.0.0.1', 0))\n"
+                                     "s.listen(1)\n"
+                                     "print(s.getsockname()[1], flush=True)\n"
+                                     "c, addr = s.accept()\n"
+                                     "while True:\n"
+                                     "    data = c.recv(65536)\n"
+                                     "    if not data:\n"
+                                     "        break\n"
+                                     "    c.sendall(data)\n"
+                                     "c.close()\n"
+                                     "s.close()\n";
 
-constexpr char kPythonUdpSender[] =
-    "import socket, sys\n"
-    "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
-    "s.sendto(b'hello from python', ('127.0.0.1', int(sys.argv[1])))\n"
-    "s.close()\n";
+constexpr char kPythonUdpSender[] = "import socket, sys\n"
+                                    "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+                                    "s.sendto(b'hello from python', ('127.0.0.1', int(sys.argv[1])))\n"
+                                    "s.close()\n";
 
 QString findTool(const char* name)
 {
@@ -102,9 +98,9 @@ private:
 
 quint16 TestCliInterop::startCliServer(CliProcess& server, const QStringList& extra)
 {
-    if (!server.startCli(QStringList{QStringLiteral("server"), QStringLiteral("--port"), QStringLiteral("0"),
-                                     QStringLiteral("--count"), QStringLiteral("1")}
-                         + extra)) {
+    if (!server.startCli(QStringList {QStringLiteral("server"), QStringLiteral("--port"), QStringLiteral("0"),
+                             QStringLiteral("--count"), QStringLiteral("1")}
+            + extra)) {
         return 0;
     }
     return server.waitForListeningPort();
@@ -121,8 +117,7 @@ void TestCliInterop::pythonClientAgainstCliServer()
     QVERIFY2(port != 0, server.describe().constData());
 
     CliProcess client;
-    QVERIFY(client.start(python, {QStringLiteral("-c"), QLatin1String(kPythonTutorialClient),
-                                  QString::number(port)}));
+    QVERIFY(client.start(python, {QStringLiteral("-c"), QLatin1String(kPythonTutorialClient), QString::number(port)}));
     QVERIFY(client.finish());
     QVERIFY2(client.exitCode() == 0, client.describe().constData());
     QCOMPARE(client.standardOutput(), QByteArray(kTutorialReply) + '\n');
@@ -171,8 +166,8 @@ void TestCliInterop::cliStdinAgainstPythonEchoServer()
 
     const QByteArray payload = randomBytes(kStreamPayloadSize);
     CliProcess client;
-    QVERIFY(client.startCli({QStringLiteral("client"), QStringLiteral("--port"), QString::number(port),
-                             QStringLiteral("--stdin")}));
+    QVERIFY(client.startCli(
+        {QStringLiteral("client"), QStringLiteral("--port"), QString::number(port), QStringLiteral("--stdin")}));
     client.write(payload);
     client.closeWrite();
     QVERIFY2(client.finish(kLongWaitMs), client.describe().constData());
@@ -234,7 +229,7 @@ void TestCliInterop::pythonDatagramToCliUdpListen()
 
     CliProcess listener;
     QVERIFY(listener.startCli({QStringLiteral("udp"), QStringLiteral("listen"), QStringLiteral("--port"),
-                               QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
+        QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
     const quint16 port = listener.waitForListeningPort();
     QVERIFY2(port != 0, listener.describe().constData());
 

@@ -134,7 +134,7 @@ void TestMessages::describeErrorHasHintAndAddress()
     QVERIFY2(line.startsWith("connect: Connection refused (ECONNREFUSED)"), qPrintable(line));
     QVERIFY2(line.contains(QString(conditionHint(Condition::ConnectionRefused))), qPrintable(line));
     const std::string explanation = conditionExplanation(Condition::ConnectionRefused);
-    QVERIFY2(line.contains(QString::fromStdString(fillPlaceholders(explanation, { error.input }))), qPrintable(line));
+    QVERIFY2(line.contains(QString::fromStdString(fillPlaceholders(explanation, {error.input}))), qPrintable(line));
     QVERIFY2(!line.contains("%1"), qPrintable(line));
     if (explanation.find("%1") != std::string::npos)
         QVERIFY2(line.contains("127.0.0.1:12345"), qPrintable(line));

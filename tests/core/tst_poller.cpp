@@ -151,7 +151,7 @@ void TestPoller::wakeFromAnotherThread()
     QVERIFY(elapsed < std::chrono::milliseconds(kWaitMs));
 
     // A wait with no limit at all, woken from another thread that waits for it to start.
-    std::atomic<bool> waiting { false };
+    std::atomic<bool> waiting {false};
     std::thread second([&] {
         while (!waiting.load())
             std::this_thread::yield();

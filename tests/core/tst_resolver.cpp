@@ -378,9 +378,9 @@ void TestResolver::pythonListForm()
     QCOMPARE(q(third.toTuple()), QString("(AF_INET6, SOCK_STREAM, 6, 'localhost', ('::1', 80, 0, 0))"));
 
     QCOMPARE(q(pythonAddressList({})), QString("[]"));
-    QCOMPARE(q(pythonAddressList({ first })), QString("[(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 80))]"));
+    QCOMPARE(q(pythonAddressList({first})), QString("[(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 80))]"));
     // pprint: one entry a line, continuation lines indented by one space.
-    QCOMPARE(q(pythonAddressList({ first, second, third })),
+    QCOMPARE(q(pythonAddressList({first, second, third})),
         QString("[(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 80)),\n"
                 " (AF_INET, SOCK_DGRAM, 17, '', ('127.0.0.1', 80)),\n"
                 " (AF_INET6, SOCK_STREAM, 6, 'localhost', ('::1', 80, 0, 0))]"));

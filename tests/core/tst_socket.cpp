@@ -172,7 +172,7 @@ void TestSocket::tutorialCallsRecorded()
     QVERIFY(!client->isOpen());
 
     events = sink.events();
-    const std::vector<std::string> expected = { "socket", "connect", "accept", "send", "recv", "close", "close" };
+    const std::vector<std::string> expected = {"socket", "connect", "accept", "send", "recv", "close", "close"};
     QCOMPARE(q(joined(callNames(events))), q(joined(expected)));
 
     QCOMPARE(q(events[1].args), handleText(ch) + ", " + q(address.toTuple()));
@@ -355,7 +355,7 @@ void TestSocket::udpBoundariesKept()
     QVERIFY(sender->bind(endpointFor("127.0.0.1", 0, Family::Inet, SocketType::Datagram)).ok());
     const Endpoint from = sender->localAddress().value();
 
-    const std::vector<std::size_t> sizes = { 1, 1000, 5000 };
+    const std::vector<std::size_t> sizes = {1, 1000, 5000};
     for (std::size_t i = 0; i < sizes.size(); ++i) {
         const std::string datagram(sizes[i], char('a' + i));
         auto sent = sender->sendTo(datagram.data(), datagram.size(), to);

@@ -23,13 +23,13 @@ void TestText::fill_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("one") << "Port '%1' is out of range." << QStringList { "70000" } << "Port '70000' is out of range.";
-    QTest::newRow("two") << "%1 then %2" << QStringList { "a", "b" } << "a then b";
-    QTest::newRow("reversed") << "%2 before %1" << QStringList { "a", "b" } << "b before a";
-    QTest::newRow("repeated") << "%1 and %1" << QStringList { "x" } << "x and x";
-    QTest::newRow("none") << "no placeholders" << QStringList { "x" } << "no placeholders";
-    QTest::newRow("arg holds percent") << "host %1 port %2" << QStringList { "%2", "80" } << "host %2 port 80";
-    QTest::newRow("utf8") << "Порт '%1'" << QStringList { "ы" } << "Порт 'ы'";
+    QTest::newRow("one") << "Port '%1' is out of range." << QStringList {"70000"} << "Port '70000' is out of range.";
+    QTest::newRow("two") << "%1 then %2" << QStringList {"a", "b"} << "a then b";
+    QTest::newRow("reversed") << "%2 before %1" << QStringList {"a", "b"} << "b before a";
+    QTest::newRow("repeated") << "%1 and %1" << QStringList {"x"} << "x and x";
+    QTest::newRow("none") << "no placeholders" << QStringList {"x"} << "no placeholders";
+    QTest::newRow("arg holds percent") << "host %1 port %2" << QStringList {"%2", "80"} << "host %2 port 80";
+    QTest::newRow("utf8") << "Порт '%1'" << QStringList {"ы"} << "Порт 'ы'";
 }
 
 void TestText::fill()
@@ -47,7 +47,7 @@ void TestText::fill()
 void TestText::matchesQStringArg()
 {
     const QString pattern = "Nothing is listening at %1.";
-    QCOMPARE(QString::fromStdString(fillPlaceholders(pattern.toStdString(), { "127.0.0.1:12345" })),
+    QCOMPARE(QString::fromStdString(fillPlaceholders(pattern.toStdString(), {"127.0.0.1:12345"})),
         pattern.arg("127.0.0.1:12345"));
     QVERIFY(QString(kTextContext) == "socketlab::core");
 }

@@ -67,7 +67,7 @@ void TestTraceFormat::jsonSuccess()
     QJsonParseError error {};
     const QJsonObject object = parse(line, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
-    for (const char* key : { "t_ms", "call", "args", "result", "errno", "message" })
+    for (const char* key : {"t_ms", "call", "args", "result", "errno", "message"})
         QVERIFY2(object.contains(key), key);
     QVERIFY(qAbs(object["t_ms"].toDouble() - 0.123) < 1e-6);
     QCOMPARE(object["call"].toString(), QString("bind"));

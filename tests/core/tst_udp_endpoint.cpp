@@ -84,7 +84,7 @@ void TestUdpEndpoint::boundariesKept()
     QVERIFY2(sender.local.isValid(), sender.failure().c_str());
     QVERIFY(receiver.local.port() != 0);
 
-    const std::vector<std::size_t> sizes = { 1, 1000, 60000 };
+    const std::vector<std::size_t> sizes = {1, 1000, 60000};
     for (std::size_t i = 0; i < sizes.size(); ++i)
         sender.endpoint.sendTo("127.0.0.1", receiver.port(), std::string(sizes[i], char('a' + i)));
 

@@ -77,7 +77,7 @@ void TestClientListModel::tenThousandConnectionsInOneBatch()
     for (int i = 1; i <= kConnections; ++i) {
         const auto id = static_cast<core::ConnectionId>(i);
         batch.connections.push_back(opened(id, static_cast<quint16>(kFirstPort + i % 20000)));
-        batch.traffic[id] = { static_cast<std::uint64_t>(i), static_cast<std::uint64_t>(2 * i) };
+        batch.traffic[id] = {static_cast<std::uint64_t>(i), static_cast<std::uint64_t>(2 * i)};
     }
     model.applyBatch(batch);
 
@@ -110,11 +110,11 @@ void TestClientListModel::trafficDeltasAddUpWithOneChangeRange()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     workers::SessionBatch second;
-    second.traffic[2] = { 100, 7 };
-    second.traffic[4] = { 1, 0 };
+    second.traffic[2] = {100, 7};
+    second.traffic[4] = {1, 0};
     model.applyBatch(second);
     workers::SessionBatch third;
-    third.traffic[2] = { 23, 0 };
+    third.traffic[2] = {23, 0};
     model.applyBatch(third);
 
     QCOMPARE(inserted.count(), 0);
@@ -145,7 +145,7 @@ void TestClientListModel::peerFinishedThenClosed()
         model.data(model.index(0, ClientListModel::StateColumn)).toString(), QStringLiteral("Peer finished sending"));
 
     workers::SessionBatch third;
-    third.connections.push_back(closed(1, { 5, 5 }));
+    third.connections.push_back(closed(1, {5, 5}));
     model.applyBatch(third);
     QCOMPARE(model.stateAt(0), ClientListModel::State::Closed);
     QVERIFY(!model.isOpenAt(0));
@@ -158,8 +158,8 @@ void TestClientListModel::closedRowsStayGreyedWithTotals()
     // The tutorial's server: accepted, sent 24 bytes and closed within one batch.
     workers::SessionBatch batch;
     batch.connections.push_back(opened(1, 48437));
-    batch.traffic[1] = { 0, 24 };
-    batch.connections.push_back(closed(1, { 0, 24 }, core::CloseReason::ClosedHere));
+    batch.traffic[1] = {0, 24};
+    batch.connections.push_back(closed(1, {0, 24}, core::CloseReason::ClosedHere));
     model.applyBatch(batch);
 
     QCOMPARE(model.rowCount(), 1);
@@ -183,8 +183,8 @@ void TestClientListModel::closedRowsAreBounded()
 
     // Close 1, 2, 4, 5 and 6; 3 stays open and must survive whatever is dropped around it.
     workers::SessionBatch closing;
-    for (const core::ConnectionId id : { 1, 2, 4, 5, 6 })
-        closing.connections.push_back(closed(id, { id, id }));
+    for (const core::ConnectionId id : {1, 2, 4, 5, 6})
+        closing.connections.push_back(closed(id, {id, id}));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.applyBatch(closing);
 

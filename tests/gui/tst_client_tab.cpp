@@ -68,7 +68,7 @@ struct LoopbackServer {
     quint16 port = 0;
 };
 
-template <typename T>
+template<typename T>
 T* child(const QWidget& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QLatin1String(name));
@@ -139,7 +139,10 @@ void TestClientTab::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
 }
 
-void TestClientTab::cleanup() { m_tab.reset(); }
+void TestClientTab::cleanup()
+{
+    m_tab.reset();
+}
 
 void TestClientTab::connectTo(quint16 port)
 {

@@ -59,7 +59,7 @@ void TestDatagramModel::eachDatagramIsItsOwnRow()
 {
     DatagramModel model;
     QSignalSpy inserted(&model, &DatagramModel::rowsInserted);
-    model.appendBatch(batchOf({ chunk("a"), chunk("bb"), chunk("ccc", workers::Direction::Sent) }));
+    model.appendBatch(batchOf({chunk("a"), chunk("bb"), chunk("ccc", workers::Direction::Sent)}));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.sizeAt(0), quint64(1));
@@ -76,7 +76,7 @@ void TestDatagramModel::countsAreExactIncludingLeftOut()
 {
     DatagramModel model;
     QSignalSpy counts(&model, &DatagramModel::countsChanged);
-    workers::SessionBatch batch = batchOf({ chunk("hello") });
+    workers::SessionBatch batch = batchOf({chunk("hello")});
     // Two more datagrams arrived but were past the batch's bounds: counted, not listed.
     batch.datagramsReceived += 2;
     batch.bytesNotShown = 7;
@@ -131,7 +131,7 @@ void TestDatagramModel::oneBatchLargerThanTheBound()
 void TestDatagramModel::hexAndTextContent()
 {
     DatagramModel model;
-    model.appendBatch(batchOf({ chunk(QByteArray("hi\n\x01", 4)) }));
+    model.appendBatch(batchOf({chunk(QByteArray("hi\n\x01", 4))}));
     QCOMPARE(cell(model, 0, DatagramModel::ContentColumn), QStringLiteral("hi\\n\\x01"));
     QSignalSpy changed(&model, &DatagramModel::dataChanged);
     model.setContentMode(DatagramModel::ContentMode::Hex);
@@ -141,7 +141,7 @@ void TestDatagramModel::hexAndTextContent()
     // A long datagram keeps its real size; its shown content is cut and marked.
     const QByteArray big(gui::kDatagramPreviewBytes * 2, 'z');
     model.setContentMode(DatagramModel::ContentMode::Text);
-    model.appendBatch(batchOf({ chunk(big) }));
+    model.appendBatch(batchOf({chunk(big)}));
     QCOMPARE(cell(model, 1, DatagramModel::SizeColumn), QString::number(big.size()));
     QVERIFY(cell(model, 1, DatagramModel::ContentColumn).endsWith(QChar(0x2026)));
 }
@@ -149,7 +149,7 @@ void TestDatagramModel::hexAndTextContent()
 void TestDatagramModel::clearForgetsEverything()
 {
     DatagramModel model;
-    model.appendBatch(batchOf({ chunk("a", workers::Direction::Sent) }));
+    model.appendBatch(batchOf({chunk("a", workers::Direction::Sent)}));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.datagramsSent(), quint64(0));

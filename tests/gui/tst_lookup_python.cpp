@@ -64,7 +64,7 @@ int typeNumber(core::SocketType type)
     return kSockAny;
 }
 
-template <typename T>
+template<typename T>
 T* child(const QWidget& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QLatin1String(name));
@@ -103,15 +103,19 @@ void TestLookupPython::sameAsPython_data()
     QTest::addColumn<bool>("passive");
     QTest::addColumn<QString>("pythonArgs"); // the same question in Python
 
-    QTest::newRow("localhost 80 stream") << "localhost" << "80" << kFamilyAnyRow << kTypeStreamRow << false
+    QTest::newRow("localhost 80 stream") << "localhost"
+                                         << "80" << kFamilyAnyRow << kTypeStreamRow << false
                                          << "'localhost', '80', 0, socket.SOCK_STREAM";
-    QTest::newRow("127.0.0.1 http inet") << "127.0.0.1" << "http" << kFamilyInetRow << kTypeAnyRow << false
+    QTest::newRow("127.0.0.1 http inet") << "127.0.0.1"
+                                         << "http" << kFamilyInetRow << kTypeAnyRow << false
                                          << "'127.0.0.1', 'http', socket.AF_INET, 0";
-    QTest::newRow("::1 443 inet6 stream") << "::1" << "443" << kFamilyInet6Row << kTypeStreamRow << false
-                                          << "'::1', '443', socket.AF_INET6, socket.SOCK_STREAM";
+    QTest::newRow("::1 443 inet6 stream")
+        << "::1"
+        << "443" << kFamilyInet6Row << kTypeStreamRow << false << "'::1', '443', socket.AF_INET6, socket.SOCK_STREAM";
     // Python spells the empty host None: getaddrinfo(NULL, ...) with AI_PASSIVE is INADDR_ANY.
     QTest::newRow("'' 12345 inet dgram passive")
-        << "" << "12345" << kFamilyInetRow << kTypeDatagramRow << true
+        << ""
+        << "12345" << kFamilyInetRow << kTypeDatagramRow << true
         << "None, '12345', socket.AF_INET, socket.SOCK_DGRAM, 0, socket.AI_PASSIVE";
 }
 
@@ -135,7 +139,7 @@ void TestLookupPython::sameAsPython()
     python.start(m_python, {QStringLiteral("-c"), script});
     QVERIFY2(python.waitForFinished(kPythonTimeoutMs), "python3 did not finish");
     QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
-             python.readAllStandardError().constData());
+        python.readAllStandardError().constData());
     QJsonParseError parseError;
     const QJsonDocument expected = QJsonDocument::fromJson(python.readAllStandardOutput(), &parseError);
     QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));

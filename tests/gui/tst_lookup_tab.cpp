@@ -40,7 +40,7 @@ constexpr int kTypeAnyRow = 0;
 constexpr int kTypeDatagramRow = 2;
 constexpr int kBroadcastExample = 5;
 
-template <typename T>
+template<typename T>
 T* child(const QWidget& parent, const char* name)
 {
     T* found = parent.findChild<T*>(QLatin1String(name));
@@ -89,7 +89,10 @@ void TestLookupTab::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_tab.get()));
 }
 
-void TestLookupTab::cleanup() { m_tab.reset(); }
+void TestLookupTab::cleanup()
+{
+    m_tab.reset();
+}
 
 void TestLookupTab::lookUp(const QString& host, const QString& service)
 {
@@ -323,9 +326,9 @@ void TestLookupTab::survivesLanguageChange()
     QCOMPARE(child<QListWidget>(*m_tab, "historyList")->count(), 1);
     QCOMPARE(child<QComboBox>(*m_tab, "examplesCombo")->count(), 8);
     QVERIFY(gui::isMarkedInvalid(child<QComboBox>(*m_tab, "lookupHostCombo")));
-    QCOMPARE(child<QTableView>(*m_tab, "resultsView")->model()->headerData(AddressInfoModel::AddressColumn,
-                                                                          Qt::Horizontal),
-             QVariant(QStringLiteral("sockaddr")));
+    QCOMPARE(
+        child<QTableView>(*m_tab, "resultsView")->model()->headerData(AddressInfoModel::AddressColumn, Qt::Horizontal),
+        QVariant(QStringLiteral("sockaddr")));
 }
 
 QTEST_MAIN(TestLookupTab)

@@ -16,9 +16,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
 
@@ -78,7 +78,8 @@ void TestMainWindow::pairShowsTheTutorialExchange()
     QVERIFY(pair);
     pair->trigger();
     // Port 12345 may be taken (another test, another program): pairing then takes a free port.
-    QTRY_VERIFY(conversationText(window.clientTab(), "receivedView").contains(QLatin1String("Thank you for connecting")));
+    QTRY_VERIFY(
+        conversationText(window.clientTab(), "receivedView").contains(QLatin1String("Thank you for connecting")));
     QTRY_VERIFY(conversationText(window.serverTab(), "conversationView")
                     .contains(QLatin1String("Got connection from ('127.0.0.1', ")));
     window.close();
@@ -89,8 +90,8 @@ void TestMainWindow::startOnTakenPortShowsErrorAndStaysUsable()
     core::CallRecorder recorder;
     auto holder = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
     QVERIFY(holder.ok());
-    auto endpoints = core::resolveEndpoints("127.0.0.1", "0", core::Family::Inet, core::SocketType::Stream, true,
-                                            recorder);
+    auto endpoints
+        = core::resolveEndpoints("127.0.0.1", "0", core::Family::Inet, core::SocketType::Stream, true, recorder);
     QVERIFY(endpoints.ok());
     QVERIFY(holder->bind(endpoints->front()).ok());
     QVERIFY(holder->listen(1).ok());

@@ -284,7 +284,7 @@ void TestServerTab::allInterfacesShowsWarning()
 {
     auto* host = widget<QComboBox>("hostCombo");
     auto* warning = widget<QLabel>("allInterfacesWarning");
-    for (const QString& any : { QString(), QStringLiteral("0.0.0.0"), QStringLiteral("0") }) {
+    for (const QString& any : {QString(), QStringLiteral("0.0.0.0"), QStringLiteral("0")}) {
         m_tab->setHost(any);
         QVERIFY2(warning->isVisible(), qPrintable(any));
         QVERIFY(!gui::isMarkedInvalid(host));
@@ -350,7 +350,7 @@ void TestServerTab::narrowTabStacksSettings()
     ServerTab* tab = new ServerTab;
     window.addWidget(tab);
     window.resize(kWindow);
-    window.setSizes({ kWindow.width() / 2, kWindow.width() / 2 });
+    window.setSizes({kWindow.width() / 2, kWindow.width() / 2});
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_VERIFY(tab->width() <= kWindow.width() / 2);

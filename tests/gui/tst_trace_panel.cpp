@@ -237,7 +237,7 @@ void TestTracePanel::loweringTheBoundDropsOldest()
 void TestTracePanel::displayTexts()
 {
     TraceModel model;
-    model.append({ bindEvent(), acceptEvent(), recvEvent(), sendEvent() });
+    model.append({bindEvent(), acceptEvent(), recvEvent(), sendEvent()});
 
     QCOMPARE(display(model, 0, TraceModel::TimeColumn), QStringLiteral("0.123"));
     QCOMPARE(display(model, 0, TraceModel::CallColumn), QStringLiteral("bind"));
@@ -268,7 +268,7 @@ void TestTracePanel::displayTexts()
 void TestTracePanel::failureRows()
 {
     TraceModel model;
-    model.append({ bindEvent(), refusedEvent() });
+    model.append({bindEvent(), refusedEvent()});
     QCOMPARE(display(model, 1, TraceModel::ErrorColumn), QStringLiteral("ECONNREFUSED (Connection refused)"));
     QCOMPARE(display(model, 1, TraceModel::ResultColumn), QStringLiteral("-1"));
     QVERIFY(model.data(model.index(1, TraceModel::CallColumn), Qt::ForegroundRole).isValid());
@@ -282,7 +282,7 @@ void TestTracePanel::failureRows()
 void TestTracePanel::toolTipsUseSourceMaterial()
 {
     TraceModel model;
-    model.append({ bindEvent(), refusedEvent() });
+    model.append({bindEvent(), refusedEvent()});
     for (int column = 0; column < TraceModel::ColumnCount; ++column) {
         const QString tip = model.data(model.index(0, column), Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("binds an address (hostname, port pair) to the socket")), qPrintable(tip));
@@ -296,7 +296,7 @@ void TestTracePanel::toolTipsUseSourceMaterial()
 void TestTracePanel::textAndJsonLines()
 {
     TraceModel model;
-    const std::vector<CallEvent> events { bindEvent(), acceptEvent(), refusedEvent() };
+    const std::vector<CallEvent> events {bindEvent(), acceptEvent(), refusedEvent()};
     model.append(events);
 
     const QStringList lines = model.toText().split(QLatin1Char('\n'));
@@ -305,8 +305,8 @@ void TestTracePanel::textAndJsonLines()
         QCOMPARE(lines.at(i), QString::fromStdString(socketlab::core::toTextLine(events[std::size_t(i)])));
 
     // Given rows: each row once, in trace order, whatever the order and number of indexes.
-    const QModelIndexList picked { model.index(2, TraceModel::CallColumn), model.index(0, TraceModel::TimeColumn),
-        model.index(2, TraceModel::ErrorColumn) };
+    const QModelIndexList picked {model.index(2, TraceModel::CallColumn), model.index(0, TraceModel::TimeColumn),
+        model.index(2, TraceModel::ErrorColumn)};
     QCOMPARE(model.toText(picked),
         QString::fromStdString(socketlab::core::toTextLine(events[0]) + "\n" + socketlab::core::toTextLine(events[2])));
 
@@ -339,7 +339,7 @@ void TestTracePanel::headersAndLanguageChange()
     QCOMPARE(model->headerData(TraceModel::ErrorColumn, Qt::Horizontal).toString(), QStringLiteral("Error"));
     QVERIFY(model->headerData(TraceModel::TimeColumn, Qt::Horizontal).toString().startsWith(QStringLiteral("Time")));
 
-    panel.append({ bindEvent() });
+    panel.append({bindEvent()});
     QSignalSpy headers(model, &TraceModel::headerDataChanged);
     QEvent languageChange(QEvent::LanguageChange);
     QCoreApplication::sendEvent(&panel, &languageChange);
@@ -353,16 +353,16 @@ void TestTracePanel::countLabel()
 {
     TracePanel panel;
     QLabel* count = child<QLabel>(panel, "traceCount");
-    panel.append({ bindEvent(), acceptEvent(), refusedEvent() });
+    panel.append({bindEvent(), acceptEvent(), refusedEvent()});
     QCOMPARE(count->text(), QStringLiteral("3 call(s)"));
-    panel.append({ sendEvent(), recvEvent() }, 2);
+    panel.append({sendEvent(), recvEvent()}, 2);
     QCOMPARE(count->text(), QStringLiteral("7 calls, 2 not shown"));
 }
 
 void TestTracePanel::copyPutsTextOnClipboard()
 {
     TracePanel panel;
-    panel.append({ bindEvent(), acceptEvent(), refusedEvent() });
+    panel.append({bindEvent(), acceptEvent(), refusedEvent()});
     QPushButton* copy = child<QPushButton>(panel, "copyTraceButton");
     QClipboard* clipboard = QGuiApplication::clipboard();
 
@@ -388,7 +388,7 @@ void TestTracePanel::detailExplainsSelectedCall()
     QLabel* detail = child<QLabel>(panel, "traceDetail");
     QCOMPARE(detail->text(), QStringLiteral("Select a call to see what it does."));
 
-    panel.append({ bindEvent(), refusedEvent() });
+    panel.append({bindEvent(), refusedEvent()});
     panel.view()->selectRow(0);
     QVERIFY2(detail->text().contains(QStringLiteral("bind(5, (&#x27;127.0.0.1&#x27;, 12345)) = 0"))
             || detail->text().contains(QStringLiteral("bind(5, ('127.0.0.1', 12345)) = 0")),
@@ -456,7 +456,7 @@ void TestTracePanel::saveWritesFiles()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TracePanel panel;
-    panel.append({ bindEvent(), refusedEvent() });
+    panel.append({bindEvent(), refusedEvent()});
 
     const QString textPath = dir.filePath(QStringLiteral("trace.txt"));
     QVERIFY(panel.saveTo(textPath, false));
@@ -476,7 +476,7 @@ void TestTracePanel::saveFailureIsShown()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     TracePanel panel;
-    panel.append({ bindEvent() });
+    panel.append({bindEvent()});
     const QString path = dir.filePath(QStringLiteral("missing/trace.txt"));
 
     // The warning is modal: read it and close it from a timer that runs inside its event loop.
@@ -497,7 +497,7 @@ void TestTracePanel::saveFailureIsShown()
 void TestTracePanel::clearResets()
 {
     TracePanel panel;
-    panel.append({ bindEvent(), refusedEvent() }, 4);
+    panel.append({bindEvent(), refusedEvent()}, 4);
     panel.view()->selectRow(1);
     QVERIFY(child<QPushButton>(panel, "clearTraceButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>(panel, "clearTraceButton"), Qt::LeftButton);

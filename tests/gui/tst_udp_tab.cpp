@@ -215,7 +215,7 @@ void TestUdpTab::pairKeepsDatagramBoundaries()
     QTRY_VERIFY(traceHasCall(b, "recvfrom"));
 
     // Three sendto() calls are three datagrams, never one stream of 6 bytes.
-    for (const char* text : { "a", "bb", "ccc" })
+    for (const char* text : {"a", "bb", "ccc"})
         sendText(a, QString::fromLatin1(text));
     QTRY_COMPARE(received->rowCount(), 4);
     QCOMPARE(received->sizeAt(1), quint64(1));
@@ -319,7 +319,7 @@ void TestUdpTab::multicastOnLoopback()
     UdpEndpointPanel* b = m_tab->endpointB();
     // B binds the group address itself (Linux allows it): it receives only what is sent to the
     // group, and no all-interfaces question comes up.
-    for (UdpEndpointPanel* panel : { a, b }) {
+    for (UdpEndpointPanel* panel : {a, b}) {
         child<QGroupBox>(panel, "multicastGroup")->setChecked(true);
         QCOMPARE(child<QLineEdit>(panel, "multicastInterfaceEdit")->text(), kLoopback);
         QCOMPARE(child<QLineEdit>(panel, "multicastGroupEdit")->text(), kGroup);

@@ -9,10 +9,10 @@
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QAbstractItemView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -51,7 +51,7 @@ bool save(QWidget* widget, const QDir& folder, const QString& name)
 
 // Pairs, waits for the tutorial's exchange, and saves the window.
 bool pairAndShoot(MainWindow& window, const QSize& size, bool sideBySide, const QDir& folder, const QString& name,
-                  QWidget* (*currentTab)(MainWindow&))
+    QWidget* (*currentTab)(MainWindow&))
 {
     window.setSideBySide(sideBySide);
     window.resize(size);
@@ -106,7 +106,8 @@ bool shootLookup(const QDir& folder)
     window.lookupTab()->setService(QStringLiteral("http"));
     window.lookupTab()->lookup();
     auto* python = window.lookupTab()->findChild<QPlainTextEdit*>(QStringLiteral("pythonView"));
-    if (!python || !QTest::qWaitFor([&] { return python->toPlainText().contains(QLatin1String("127.0.0.1")); }, kWaitMs))
+    if (!python
+        || !QTest::qWaitFor([&] { return python->toPlainText().contains(QLatin1String("127.0.0.1")); }, kWaitMs))
         return false;
     QTest::qWait(100);
     return save(&window, folder, QStringLiteral("lookup-1024x700.png"));
@@ -132,18 +133,21 @@ int main(int argc, char* argv[])
     bool ok = true;
     {
         MainWindow window;
-        ok = ok && pairAndShoot(window, kSmallWindow, false, folder, QStringLiteral("pair-client-1024x700.png"),
-                                [](MainWindow& w) -> QWidget* { return w.clientTab(); });
+        ok = ok
+            && pairAndShoot(window, kSmallWindow, false, folder, QStringLiteral("pair-client-1024x700.png"),
+                [](MainWindow& w) -> QWidget* { return w.clientTab(); });
         window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(window.serverTab());
         ok = ok && save(&window, folder, QStringLiteral("pair-server-1024x700.png"));
     }
     {
         MainWindow window;
-        ok = ok && pairAndShoot(window, kLargeWindow, true, folder, QStringLiteral("side-by-side-1920x1080.png"), nullptr);
+        ok = ok
+            && pairAndShoot(window, kLargeWindow, true, folder, QStringLiteral("side-by-side-1920x1080.png"), nullptr);
     }
     {
         MainWindow window;
-        ok = ok && pairAndShoot(window, kSmallWindow, true, folder, QStringLiteral("side-by-side-1024x700.png"), nullptr);
+        ok = ok
+            && pairAndShoot(window, kSmallWindow, true, folder, QStringLiteral("side-by-side-1024x700.png"), nullptr);
     }
     ok = ok && shootUdp(folder);
     ok = ok && shootLookup(folder);

@@ -154,11 +154,11 @@ public:
     }
     void onDatagram(const core::Endpoint& from, const char* data, std::size_t size) override
     {
-        update([&](State& s) { s.datagrams.push_back({ from, std::string(data, size) }); });
+        update([&](State& s) { s.datagrams.push_back({from, std::string(data, size)}); });
     }
     void onDatagramSent(const core::Endpoint& to, const char* data, std::size_t size) override
     {
-        update([&](State& s) { s.datagramsSent.push_back({ to, std::string(data, size) }); });
+        update([&](State& s) { s.datagramsSent.push_back({to, std::string(data, size)}); });
     }
     void onProblem(const core::Error& error) override
     {

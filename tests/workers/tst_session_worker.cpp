@@ -37,7 +37,7 @@ struct Collector {
                 bytesReceived += traffic.bytesReceived;
         });
         QObject::connect(&worker, &workers::SessionWorker::finished,
-                         [this](const std::optional<core::Error>& error) { finished = error; });
+            [this](const std::optional<core::Error>& error) { finished = error; });
     }
 };
 
@@ -124,9 +124,8 @@ void TestSessionWorker::floodArrivesInFewBatchesWithExactCounts()
     std::size_t recvCalls = 0;
     for (const auto& name : serverSide.calls)
         recvCalls += name == "recv";
-    QVERIFY2(serverSide.batches.size() < recvCalls, qPrintable(QStringLiteral("%1 batches for %2 recv calls")
-                                                                    .arg(serverSide.batches.size())
-                                                                    .arg(recvCalls)));
+    QVERIFY2(serverSide.batches.size() < recvCalls,
+        qPrintable(QStringLiteral("%1 batches for %2 recv calls").arg(serverSide.batches.size()).arg(recvCalls)));
     for (const SessionBatch& batch : serverSide.batches) {
         QVERIFY(batch.calls.size() <= workers::kMaxCallsPerBatch);
         qsizetype kept = 0;
