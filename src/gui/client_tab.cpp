@@ -447,12 +447,7 @@ void ClientTab::updateErrorText()
 {
     QStringList paragraphs;
     for (const core::Error& error : m_errors) {
-        const QString details
-            = QStringList {errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
-        QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(error).toHtmlEscaped());
-        if (!details.isEmpty())
-            paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();
-        paragraphs << paragraph;
+        paragraphs << errorParagraph(error);
     }
     m_ui->errorLabel->setText(paragraphs.join(QStringLiteral("<br>")));
     m_ui->errorLabel->setVisible(!paragraphs.isEmpty());

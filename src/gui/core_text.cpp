@@ -59,6 +59,15 @@ QString errorForStatus(const core::Error& error)
     return text;
 }
 
+QString errorParagraph(const core::Error& error)
+{
+    const QString details = QStringList {errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
+    QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(error).toHtmlEscaped());
+    if (!details.isEmpty())
+        paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();
+    return paragraph;
+}
+
 QString callDescriptionText(const std::string& call)
 {
     return coreText(core::callDescription(call));

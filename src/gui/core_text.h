@@ -25,6 +25,8 @@ QString errorHint(const core::Error& error);
 // Everything on one line, for a status bar: the summary, then the explanation and the hint.
 // Refused input gives the input text.
 QString errorForStatus(const core::Error& error);
+// Rich text for an error label: what failed in bold, then why and what to try. HTML-escaped.
+QString errorParagraph(const core::Error& error);
 // What a call does, in the source material's words ("binds an address (hostname, port pair) to
 // the socket"); empty for unknown calls.
 QString callDescriptionText(const std::string& call);

@@ -718,13 +718,7 @@ void ServerTab::updateErrorText()
         heading = tr("A problem (%1 so far); the server goes on:").arg(m_problemCount);
     else
         heading = tr("A problem; the server goes on:");
-    QStringList lines
-        = {heading.toHtmlEscaped(), QStringLiteral("<b>%1</b>").arg(errorSummary(*m_error).toHtmlEscaped())};
-    for (const QString& more : {errorExplanation(*m_error), errorHint(*m_error)}) {
-        if (!more.isEmpty())
-            lines << more.toHtmlEscaped();
-    }
-    m_ui->errorLabel->setText(lines.join(QLatin1String("<br>")));
+    m_ui->errorLabel->setText(heading.toHtmlEscaped() + QLatin1String("<br>") + errorParagraph(*m_error));
     m_ui->errorLabel->show();
 }
 

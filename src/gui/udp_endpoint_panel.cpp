@@ -790,13 +790,7 @@ void UdpEndpointPanel::updateErrorText()
     if (m_lastErrorFatal)
         paragraphs << tr("The socket is closed:").toHtmlEscaped();
     for (const core::Error& error : m_errors) {
-        // As the Client tab writes it: what failed in bold, then why and what to try.
-        const QString details
-            = QStringList {errorExplanation(error), errorHint(error)}.join(QLatin1Char(' ')).trimmed();
-        QString paragraph = QStringLiteral("<b>%1</b>").arg(errorSummary(error).toHtmlEscaped());
-        if (!details.isEmpty())
-            paragraph += QStringLiteral(" \u2014 ") + details.toHtmlEscaped();
-        paragraphs << paragraph;
+        paragraphs << errorParagraph(error);
     }
     m_ui->errorLabel->setText(paragraphs.join(QStringLiteral("<br>")));
     m_ui->errorLabel->setVisible(!m_errors.empty());
