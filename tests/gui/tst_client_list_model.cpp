@@ -2,7 +2,7 @@
 // closed rows kept greyed and bounded, and a batch of 10,000 connections.
 #include "gui/client_list_model.h"
 
-#include "../support/loopback.h"
+#include "loopback.h"
 
 #include <QSignalSpy>
 #include <QTest>

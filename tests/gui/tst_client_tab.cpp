@@ -11,8 +11,8 @@
 #include "gui/trace_panel.h"
 
 // Shared with the core's tests (tests/support).
-#include "../support/loopback.h"
-#include "../support/session_harness.h"
+#include "loopback.h"
+#include "session_harness.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // per batch, the bound on rows with its "not shown" count, and the text/hex content.
 #include "gui/datagram_model.h"
 
-#include "../support/loopback.h"
+#include "loopback.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -5,7 +5,7 @@
 #include "gui/lookup_tab.h"
 
 // Shared with the core's tests (tests/support).
-#include "../support/loopback.h"
+#include "loopback.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -10,7 +10,7 @@
 
 #include "core/socket.h"
 
-#include "../support/loopback.h"
+#include "loopback.h"
 
 #include <QApplication>
 #include <QCheckBox>
