@@ -33,7 +33,7 @@ namespace socketlab::gui {
 namespace {
 
 // Stacked above the panes (a narrow tab), the settings get at least this much height.
-constexpr int kMinStackedSettingsHeight = 166;
+constexpr int kMinStackedSettingsHeight = 132;
 
 // listen()'s backlog as the core accepts it (the system caps it at SOMAXCONN anyway).
 constexpr int kMaxBacklog = 65535;
@@ -424,7 +424,10 @@ void ServerTab::applyArrangement(bool wide)
     m_ui->settingsColumns->setDirection(wide ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     // In the column the reply fields go under their labels, so the modes' names are not cut.
     m_ui->replyForm->setRowWrapPolicy(wide ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
-    m_ui->settingsSpacer->changeSize(0, 0, QSizePolicy::Minimum, wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    // Wide: the settings and the buttons under them at the top of the column, the rest empty.
+    m_ui->settingsSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
+    m_ui->settingsColumnSpacer->changeSize(0, 0, QSizePolicy::Minimum,
+                                           wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
     m_ui->settingsPanelLayout->invalidate();
     fitSettingsArea();
     updateGeometry();
@@ -440,7 +443,9 @@ void ServerTab::fitSettingsArea()
         const int width = std::max(needed, settingsColumnWidth()) + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         scroll->setMinimumWidth(width);
         scroll->setMaximumWidth(width);
-        scroll->setMaximumHeight(QWIDGETSIZE_MAX);
+        // As tall as the settings, so Start and Stop follow right under them; shorter (scrolling)
+        // only when the window is.
+        scroll->setMaximumHeight(panel->sizeHint().height() + 2 * scroll->frameWidth());
         scroll->setMinimumHeight(0);
         return;
     }
