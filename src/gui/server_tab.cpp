@@ -426,8 +426,8 @@ void ServerTab::applyArrangement(bool wide)
     m_ui->replyForm->setRowWrapPolicy(wide ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
     // Wide: the settings and the buttons under them at the top of the column, the rest empty.
     m_ui->settingsSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
-    m_ui->settingsColumnSpacer->changeSize(0, 0, QSizePolicy::Minimum,
-                                           wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    m_ui->settingsColumnSpacer->changeSize(
+        0, 0, QSizePolicy::Minimum, wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
     m_ui->settingsPanelLayout->invalidate();
     fitSettingsArea();
     updateGeometry();
