@@ -65,6 +65,18 @@ char pythonQuote(std::string_view text)
     return (hasSingle && !hasDouble) ? '"' : '\'';
 }
 
+// Appends the valid UTF-8 sequence at text[i], or a \xNN escape of its first byte when there is
+// none; returns how many bytes it used.
+std::size_t appendUtf8OrHex(std::string& out, std::string_view text, std::size_t i)
+{
+    if (const std::size_t length = utf8SequenceLength(text, i)) {
+        out.append(text.substr(i, length));
+        return length;
+    }
+    appendHexEscape(out, static_cast<unsigned char>(text[i]));
+    return 1;
+}
+
 } // namespace
 
 std::string pythonStr(std::string_view text)
@@ -82,11 +94,8 @@ std::string pythonStr(std::string_view text)
             appendHexEscape(out, byte);
         } else if (byte < 0x80) {
             out += static_cast<char>(byte);
-        } else if (const std::size_t length = utf8SequenceLength(text, i)) {
-            out.append(text.substr(i, length));
-            i += length - 1;
         } else {
-            appendHexEscape(out, byte);
+            i += appendUtf8OrHex(out, text, i) - 1;
         }
     }
     out += quote;
@@ -136,11 +145,8 @@ std::string escapeForDisplay(std::string_view data, bool keepNewlines)
             out += "\\\\";
         } else if (byte < 0x80) {
             out += static_cast<char>(byte);
-        } else if (const std::size_t length = utf8SequenceLength(data, i)) {
-            out.append(data.substr(i, length));
-            i += length - 1;
         } else {
-            appendHexEscape(out, byte);
+            i += appendUtf8OrHex(out, data, i) - 1;
         }
     }
     return out;
@@ -154,11 +160,8 @@ std::string escapeInvalidUtf8(std::string_view text)
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte < 0x80) {
             out += static_cast<char>(byte);
-        } else if (const std::size_t length = utf8SequenceLength(text, i)) {
-            out.append(text.substr(i, length));
-            i += length - 1;
         } else {
-            appendHexEscape(out, byte);
+            i += appendUtf8OrHex(out, text, i) - 1;
         }
     }
     return out;

@@ -2,6 +2,7 @@
 #include "host_choices.h"
 
 #include <QComboBox>
+#include <QMessageBox>
 #include <QSignalBlocker>
 
 namespace socketlab::gui {
@@ -34,6 +35,14 @@ void applyHostChoice(QComboBox* combo, int index)
     const QVariant value = combo->itemData(index);
     if (value.isValid())
         combo->setEditText(value.toString());
+}
+
+bool confirmAllInterfacesOnce(bool& confirmed, QWidget* parent, const QString& title, const QString& question)
+{
+    if (!confirmed)
+        confirmed = QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
+    return confirmed;
 }
 
 bool bindsAllInterfaces(const core::HostSpec& host)

@@ -10,6 +10,7 @@
 #include <vector>
 
 class QComboBox;
+class QWidget;
 
 namespace socketlab::gui {
 
@@ -26,6 +27,10 @@ void setHostChoices(QComboBox* combo, const std::vector<HostChoice>& choices);
 QString hostChoiceValue(const QComboBox* combo);
 // For QComboBox::activated: the field must hold the chosen item's value, not its label.
 void applyHostChoice(QComboBox* combo, int index);
+
+// Asks once (default No) whether to bind to every interface; `confirmed` remembers a Yes for the
+// rest of the program's run, so the learner is not asked again at each Start.
+bool confirmAllInterfacesOnce(bool& confirmed, QWidget* parent, const QString& title, const QString& question);
 
 // "" (INADDR_ANY), 0.0.0.0, 0, ::, 0:0::0 ...: every interface, reachable from other machines.
 bool bindsAllInterfaces(const core::HostSpec& host);

@@ -16,7 +16,6 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
@@ -544,14 +543,9 @@ bool ServerTab::start()
 
 bool ServerTab::confirmAllInterfaces()
 {
-    if (m_allInterfacesConfirmed)
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Listen on all interfaces?"),
+    return confirmAllInterfacesOnce(m_allInterfacesConfirmed, this, tr("Listen on all interfaces?"),
         tr("The server will listen on every network interface of this machine, so other machines on your "
-           "network can connect to it.\n\nListen on all interfaces anyway?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    m_allInterfacesConfirmed = answer == QMessageBox::Yes;
-    return m_allInterfacesConfirmed;
+           "network can connect to it.\n\nListen on all interfaces anyway?"));
 }
 
 core::TcpServerOptions ServerTab::options() const

@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -607,14 +606,9 @@ bool UdpEndpointPanel::start()
 
 bool UdpEndpointPanel::confirmAllInterfaces()
 {
-    if (m_allInterfacesConfirmed)
-        return true;
-    const QMessageBox::StandardButton answer = QMessageBox::question(this, tr("Bind to all interfaces?"),
+    return confirmAllInterfacesOnce(m_allInterfacesConfirmed, this, tr("Bind to all interfaces?"),
         tr("The socket will receive datagrams on every network interface of this machine, so other machines on "
-           "your network can send to it.\n\nBind to all interfaces anyway?"),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    m_allInterfacesConfirmed = answer == QMessageBox::Yes;
-    return m_allInterfacesConfirmed;
+           "your network can send to it.\n\nBind to all interfaces anyway?"));
 }
 
 core::UdpOptions UdpEndpointPanel::options() const

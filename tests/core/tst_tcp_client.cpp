@@ -24,25 +24,6 @@ QString q(const std::string& text)
     return QString::fromStdString(text);
 }
 
-TcpServerOptions serverOptions(ReplyMode mode)
-{
-    TcpServerOptions options;
-    options.host = "127.0.0.1";
-    options.port = "0";
-    options.mode = mode;
-    return options;
-}
-
-TcpClientOptions clientOptions(std::uint16_t port, ClientMode mode)
-{
-    TcpClientOptions options;
-    options.host = "127.0.0.1";
-    options.port = std::to_string(port);
-    options.mode = mode;
-    options.connectTimeoutMs = kWaitMs;
-    return options;
-}
-
 // A server session on its own thread, ready (or `failure` says why not).
 struct RunningServer {
     RecordingListener events;

@@ -34,25 +34,6 @@ QString names(const std::vector<std::string>& calls)
     return q(joined(calls));
 }
 
-TcpServerOptions serverOptions(ReplyMode mode, const std::string& port = "0")
-{
-    TcpServerOptions options;
-    options.host = "127.0.0.1";
-    options.port = port;
-    options.mode = mode;
-    return options;
-}
-
-TcpClientOptions clientOptions(std::uint16_t port, ClientMode mode)
-{
-    TcpClientOptions options;
-    options.host = "127.0.0.1";
-    options.port = std::to_string(port);
-    options.mode = mode;
-    options.connectTimeoutMs = kWaitMs;
-    return options;
-}
-
 std::string randomBytes(std::size_t size)
 {
     std::string data(size, '\0');

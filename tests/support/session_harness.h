@@ -5,6 +5,8 @@
 #include "core/call_event.h"
 #include "core/errors.h"
 #include "core/session.h"
+#include "core/tcp_client.h"
+#include "core/tcp_server.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -274,6 +276,27 @@ private:
     Clock::time_point m_endTime;
     std::optional<core::Error> m_error;
 };
+
+// A server on 127.0.0.1; port "0" lets the system pick one.
+inline core::TcpServerOptions serverOptions(core::ReplyMode mode, const std::string& port = "0")
+{
+    core::TcpServerOptions options;
+    options.host = "127.0.0.1";
+    options.port = port;
+    options.mode = mode;
+    return options;
+}
+
+// A client of 127.0.0.1:port whose connect waits no longer than a test does.
+inline core::TcpClientOptions clientOptions(std::uint16_t port, core::ClientMode mode)
+{
+    core::TcpClientOptions options;
+    options.host = "127.0.0.1";
+    options.port = std::to_string(port);
+    options.mode = mode;
+    options.connectTimeoutMs = kWaitMs;
+    return options;
+}
 
 inline std::string describe(const std::optional<core::Error>& error)
 {
