@@ -8,11 +8,10 @@
 #include "server_command.h"
 #include "udp_command.h"
 
+#include "i18n/language.h"
 #include "socketlab_version.h"
 
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 
 #include <cstdio>
 
@@ -22,10 +21,6 @@ namespace {
 
 constexpr char kVersionOption[] = "version";
 constexpr char kLangOption[] = "lang";
-constexpr char kEnglish[] = "en";
-constexpr char kRussian[] = "ru";
-constexpr char kAppTranslationPrefix[] = ":/i18n/socketlab_";
-constexpr char kQtTranslationName[] = "qtbase_";
 // --help's command list: a column for the names, descriptions wrapped like Qt's option help.
 constexpr int kCommandColumnWidth = 10;
 constexpr int kCommandIndent = 2;
@@ -79,9 +74,11 @@ CliApp::~CliApp() = default;
 int CliApp::run(const QStringList& arguments)
 {
     const QString chosenLanguage = languageOption(arguments);
-    loadTranslations(
-        chosenLanguage.isEmpty() ? QLocale::system().name().section(QLatin1Char('_'), 0, 0) : chosenLanguage,
-        !chosenLanguage.isEmpty());
+    // An unknown --lang is refused below, in the system's language.
+    const bool chosenIsKnown = i18n::isSupported(chosenLanguage);
+    if (!i18n::setLanguage(chosenIsKnown ? chosenLanguage : i18n::systemLanguage()) && chosenIsKnown)
+        printStatus(tr("The translation for '%1' is not available in this build; messages stay in English.")
+                        .arg(chosenLanguage));
 
     QCommandLineParser parser;
     // Options after the command name are the command's own.
@@ -106,7 +103,7 @@ int CliApp::run(const QStringList& arguments)
     }
     if (parser.isSet(QLatin1String(kLangOption))) {
         const QString chosen = parser.value(QLatin1String(kLangOption));
-        if (chosen != QLatin1String(kEnglish) && chosen != QLatin1String(kRussian)) {
+        if (!i18n::isSupported(chosen)) {
             printStatus(
                 tr("%1: --lang: unknown language '%2'. Expected en or ru.").arg(QLatin1String(kProgramName), chosen));
             return kExitUsage;
@@ -166,24 +163,6 @@ Command* CliApp::findCommand(const QString& name) const
             return command.get();
     }
     return nullptr;
-}
-
-void CliApp::loadTranslations(const QString& language, bool explicitChoice)
-{
-    // English is the source language, but an English file may still exist for plural forms.
-    if (!m_appTranslator.load(QLatin1String(kAppTranslationPrefix) + language)) {
-        // Qt's own texts alone would give half-translated output: stay in English throughout.
-        if (explicitChoice && language == QLatin1String(kRussian))
-            printStatus(
-                tr("The translation for '%1' is not available in this build; messages stay in English.").arg(language));
-        return;
-    }
-    QCoreApplication::installTranslator(&m_appTranslator);
-    if (language != QLatin1String(kEnglish)
-        && m_qtTranslator.load(
-            QLatin1String(kQtTranslationName) + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&m_qtTranslator);
-    }
 }
 
 } // namespace socketlab::cli

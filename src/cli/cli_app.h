@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <QTranslator>
 
 #include <memory>
 #include <vector>
@@ -27,13 +26,8 @@ public:
 private:
     QString helpText(const QString& optionsHelp) const;
     Command* findCommand(const QString& name) const;
-    // Loads the app's and Qt's translations for `language`; `explicitChoice` is --lang (a missing
-    // translation is then worth a note) as opposed to the system's locale.
-    void loadTranslations(const QString& language, bool explicitChoice);
 
     std::vector<std::unique_ptr<Command>> m_commands;
-    QTranslator m_appTranslator;
-    QTranslator m_qtTranslator;
 };
 
 } // namespace socketlab::cli

@@ -10,30 +10,32 @@
 namespace socketlab::gui {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("socketlab::gui::AppOptions", text);
-}
+// The translation context of the option texts (lupdate reads it from the macro).
+struct AppOptionsText {
+    Q_DECLARE_TR_FUNCTIONS(socketlab::gui::AppOptions)
+};
 
 } // namespace
 
 ParseResult parseAppOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("SocketLab: learn socket programming by watching every real socket call."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    parser.setApplicationDescription(
+        AppOptionsText::tr("SocketLab: learn socket programming by watching every real socket call."));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")}, AppOptionsText::tr("Show this help and exit."));
     const QCommandLineOption versionOption(
-        {QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+        {QStringLiteral("v"), QStringLiteral("version")}, AppOptionsText::tr("Show the version and exit."));
     const QCommandLineOption langOption(
-        QStringLiteral("lang"), tr("Language of the window: en or ru."), QStringLiteral("en|ru"));
-    const QCommandLineOption tabOption(
-        QStringLiteral("tab"), tr("The tab to show first: server, client, udp or lookup."), QStringLiteral("tab"));
-    const QCommandLineOption hostOption(
-        QStringLiteral("host"), tr("Host for the chosen tab (default 127.0.0.1)."), QStringLiteral("host"));
+        QStringLiteral("lang"), AppOptionsText::tr("Language of the window: en or ru."), QStringLiteral("en|ru"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        AppOptionsText::tr("The tab to show first: server, client, udp or lookup."), QStringLiteral("tab"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+        AppOptionsText::tr("Host for the chosen tab (default 127.0.0.1)."), QStringLiteral("host"));
     const QCommandLineOption portOption(
-        QStringLiteral("port"), tr("Port for the chosen tab (default 12345)."), QStringLiteral("port"));
+        QStringLiteral("port"), AppOptionsText::tr("Port for the chosen tab (default 12345)."), QStringLiteral("port"));
     const QCommandLineOption startOption(
-        QStringLiteral("start"), tr("Start the chosen tab's session at once (serve, connect)."));
+        QStringLiteral("start"), AppOptionsText::tr("Start the chosen tab's session at once (serve, connect)."));
     parser.addOptions({helpOption, versionOption, langOption, tabOption, hostOption, portOption, startOption});
 
     ParseResult result;
@@ -57,8 +59,8 @@ ParseResult parseAppOptions(const QStringList& arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = ParseOutcome::Error;
-        result.message
-            = tr("Unexpected argument '%1'. See socketlab --help.").arg(parser.positionalArguments().first());
+        result.message = AppOptionsText::tr("Unexpected argument '%1'. See socketlab --help.")
+                             .arg(parser.positionalArguments().first());
         return result;
     }
     AppOptions& options = result.options;
@@ -66,7 +68,8 @@ ParseResult parseAppOptions(const QStringList& arguments)
         options.language = parser.value(langOption).trimmed().toLower();
         if (options.language != QLatin1String("en") && options.language != QLatin1String("ru")) {
             result.outcome = ParseOutcome::Error;
-            result.message = tr("Language '%1' is not available. Expected en or ru.").arg(parser.value(langOption));
+            result.message = AppOptionsText::tr("Language '%1' is not available. Expected en or ru.")
+                                 .arg(parser.value(langOption));
             return result;
         }
     }
@@ -82,8 +85,8 @@ ParseResult parseAppOptions(const QStringList& arguments)
             options.tab = StartTab::Lookup;
         else {
             result.outcome = ParseOutcome::Error;
-            result.message
-                = tr("Tab '%1' does not exist. Expected server, client, udp or lookup.").arg(parser.value(tabOption));
+            result.message = AppOptionsText::tr("Tab '%1' does not exist. Expected server, client, udp or lookup.")
+                                 .arg(parser.value(tabOption));
             return result;
         }
     }

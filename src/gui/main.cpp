@@ -1,8 +1,10 @@
 // socketlab: the desktop application's entry point.
 #include "app_options.h"
+#include "language_menu.h"
 #include "main_window.h"
 
 #include "core/process_limits.h"
+#include "i18n/language.h"
 #include "socketlab_version.h"
 
 #include <QApplication>
@@ -17,7 +19,14 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     // Decided before QApplication exists: --help and --version must work without a display.
-    const gui::ParseResult parsed = gui::parseAppOptions(arguments);
+    gui::ParseResult parsed = gui::parseAppOptions(arguments);
+    if (parsed.outcome != gui::ParseOutcome::Run) {
+        // Printed in the language the window would speak: a core application is enough for that.
+        QCoreApplication textOnly(argc, argv);
+        i18n::setLanguage(
+            i18n::isSupported(parsed.options.language) ? parsed.options.language : i18n::systemLanguage());
+        parsed = gui::parseAppOptions(arguments);
+    }
     switch (parsed.outcome) {
     case gui::ParseOutcome::ShowHelp:
     case gui::ParseOutcome::ShowVersion: std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stdout); return 0;
@@ -31,6 +40,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("SocketLab"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKETLAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SOCKETLAB_APP_ID));
+    gui::LanguageMenu::applyStartLanguage(parsed.options.language);
 
     gui::MainWindow window(parsed.options);
     window.show();
