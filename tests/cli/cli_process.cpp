@@ -1,6 +1,8 @@
 // CliProcess: QProcess with collected output and bounded waits for the CLI tests.
 #include "cli_process.h"
 
+#include <QProcessEnvironment>
+
 #include <QDeadlineTimer>
 
 namespace socketlab::tests {
@@ -11,7 +13,15 @@ constexpr int kKillWaitMs = 5000;
 
 } // namespace
 
-CliProcess::CliProcess() = default;
+CliProcess::CliProcess()
+{
+    // Messages follow the locale: the tests read the English ones unless they ask otherwise.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    m_process.setProcessEnvironment(environment);
+}
 
 CliProcess::~CliProcess()
 {

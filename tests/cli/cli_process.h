@@ -26,6 +26,8 @@ public:
     // Starts socketlab-cli with `arguments`; false (with the reason in errorString()) on failure.
     bool startCli(const QStringList& arguments);
     bool start(const QString& program, const QStringList& arguments);
+    // The environment starts as the system's with an English locale (see the constructor).
+    QProcessEnvironment environment() const { return m_process.processEnvironment(); }
     void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
 
     // Waits until the whole stderr (or stdout) so far matches; false on timeout or exit.

@@ -68,6 +68,9 @@ class TestCli : public QObject {
 
 private slots:
     void versionAndHelpNeedNoDisplay();
+    void messagesFollowTheLocaleAndLang_data();
+    void messagesFollowTheLocaleAndLang();
+    void russianServerUsesTheTutorialsWords();
     void commandHelp_data();
     void commandHelp();
     void tutorialServerAndClient();
@@ -108,7 +111,7 @@ quint16 TestCli::startServer(CliProcess& server, const QStringList& extra)
 
 void TestCli::versionAndHelpNeedNoDisplay()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = CliProcess().environment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -129,6 +132,64 @@ void TestCli::versionAndHelpNeedNoDisplay()
     QVERIFY2(text.startsWith(QLatin1String("Usage: socketlab-cli")), qPrintable(text));
     for (const char* command : {"server", "client", "udp", "lookup", "--version", "--lang", "--verbose"})
         QVERIFY2(text.contains(QLatin1String(command)), command);
+}
+
+void TestCli::messagesFollowTheLocaleAndLang_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("russian");
+    QTest::newRow("LANG=ru") << "ru_RU.UTF-8" << QStringList {"--help"} << true;
+    QTest::newRow("--lang ru") << "C.UTF-8" << QStringList {"--lang", "ru", "--help"} << true;
+    QTest::newRow("--lang=ru") << "C.UTF-8" << QStringList {"--lang=ru", "--help"} << true;
+    QTest::newRow("--lang en wins over LANG") << "ru_RU.UTF-8" << QStringList {"--lang", "en", "--help"} << false;
+    QTest::newRow("LANG=de: English") << "de_DE.UTF-8" << QStringList {"--help"} << false;
+    QTest::newRow("error in Russian") << "C.UTF-8" << QStringList {"--lang", "ru", "client", "--port", "99999"} << true;
+}
+
+void TestCli::messagesFollowTheLocaleAndLang()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, russian);
+    CliProcess cli;
+    QProcessEnvironment environment = cli.environment();
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    cli.setEnvironment(environment);
+    QVERIFY(cli.startCli(arguments));
+    QVERIFY(cli.finish());
+    const QString output = QString::fromUtf8(cli.standardOutput() + cli.standardError());
+    static const QRegularExpression cyrillic(QStringLiteral("[а-яё]"));
+    // The program's own description, not only Qt's "Usage:", must follow the language.
+    const bool describedInRussian = output.contains(cyrillic) && !output.contains(QLatin1String("Show this help"))
+        && !output.contains(QLatin1String("is not a number"));
+    QVERIFY2(describedInRussian == russian, qPrintable(output));
+    if (arguments.contains(QLatin1String("--port")))
+        QVERIFY2(output.contains(QLatin1String("99999")) && cli.exitCode() == 2, qPrintable(output));
+}
+
+void TestCli::russianServerUsesTheTutorialsWords()
+{
+    CliProcess server;
+    QVERIFY(server.startCli({QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("server"),
+        QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--count"), QStringLiteral("1")}));
+    static const QRegularExpression listening(QStringLiteral("\\('127\\.0\\.0\\.1', (\\d+)\\)"));
+    QRegularExpressionMatch match;
+    QVERIFY2(server.waitForStderr(listening, &match), server.describe().constData());
+    const QString port = match.captured(1);
+
+    CliProcess client;
+    QVERIFY(client.startCli(
+        {QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("client"), QStringLiteral("--port"), port}));
+    QVERIFY(client.finish());
+    // The reply is data: the same bytes in every language.
+    QCOMPARE(client.standardOutput(), QByteArray(kTutorialReply) + '\n');
+    QVERIFY(server.finish());
+    const QString output = QString::fromUtf8(server.standardOutput()).trimmed();
+    static const QRegularExpression gotConnection(
+        QStringLiteral("^Получено соединение от \\('127\\.0\\.0\\.1', \\d+\\)$"));
+    QVERIFY2(gotConnection.match(output).hasMatch(), qPrintable(output));
 }
 
 void TestCli::commandHelp_data()
