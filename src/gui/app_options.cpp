@@ -1,6 +1,7 @@
 // Parsing of the `socketlab` command line with QCommandLineParser (no application object needed).
 #include "app_options.h"
 
+#include "i18n/language.h"
 #include "socketlab_version.h"
 
 #include <QCommandLineParser>
@@ -44,12 +45,15 @@ ParseResult parseAppOptions(const QStringList& arguments)
         result.message = parser.errorText();
         return result;
     }
+    // Read first: --help and the errors below are printed in this language.
+    result.options.language = parser.value(langOption).trimmed().toLower();
     if (parser.isSet(helpOption)) {
         result.outcome = ParseOutcome::ShowHelp;
         // Qt names the program after argv[0], or writes a placeholder when there is no application
         // object (--help must not need one: it would need a display). The help names the command.
         result.message = parser.helpText();
-        result.message.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: socketlab"));
+        // "Usage:" itself may be translated: the name is the first word after the first colon.
+        result.message.replace(QRegularExpression(QStringLiteral("^([^\\n:]+: )\\S+")), QStringLiteral("\\1socketlab"));
         return result;
     }
     if (parser.isSet(versionOption)) {
@@ -65,8 +69,7 @@ ParseResult parseAppOptions(const QStringList& arguments)
     }
     AppOptions& options = result.options;
     if (parser.isSet(langOption)) {
-        options.language = parser.value(langOption).trimmed().toLower();
-        if (options.language != QLatin1String("en") && options.language != QLatin1String("ru")) {
+        if (!i18n::isSupported(options.language)) {
             result.outcome = ParseOutcome::Error;
             result.message = AppOptionsText::tr("Language '%1' is not available. Expected en or ru.")
                                  .arg(parser.value(langOption));

@@ -193,27 +193,32 @@ void TestMainWindow::quitWhileServingAndConnectedIsClean()
 
 void TestMainWindow::helpAndVersionNeedNoDisplay_data()
 {
-    QTest::addColumn<QString>("option");
+    QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("help") << QStringLiteral("--help") << QStringLiteral("Usage: socketlab");
-    QTest::newRow("version") << QStringLiteral("--version") << QStringLiteral("socketlab ");
+    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << QStringLiteral("Usage: socketlab");
+    QTest::newRow("version") << QStringList {QStringLiteral("--version")} << QStringLiteral("socketlab ");
+    // The help speaks the language the window would: Qt's words and SocketLab's own.
+    QTest::newRow("help in Russian") << QStringList {QStringLiteral("--lang"), QStringLiteral("ru"),
+        QStringLiteral("--help")} << QStringLiteral("Использование: socketlab [параметры]\nSocketLab: изучайте");
 }
 
 void TestMainWindow::helpAndVersionNeedNoDisplay()
 {
-    QFETCH(QString, option);
+    QFETCH(QStringList, options);
     QFETCH(QString, expected);
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SOCKETLAB_GUI_PATH), {option});
+    process.start(QStringLiteral(SOCKETLAB_GUI_PATH), options);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
-    QVERIFY2(process.readAllStandardOutput().contains(expected.toUtf8()), qPrintable(option));
+    const QByteArray output = process.readAllStandardOutput();
+    QVERIFY2(output.contains(expected.toUtf8()), output.constData());
 }
 
 QTEST_MAIN(TestMainWindow)
