@@ -1,19 +1,26 @@
 // socketlab-screenshots: renders the main window in the states the README shows (after "Pair on
 // this machine", separate tabs and side by side) to PNG files, headless (QT_QPA_PLATFORM=offscreen).
+// With --tour it instead renders every tab at a small and a large size, to check a language's
+// layout (Russian runs about 30% longer than English).
 //
-//   socketlab-screenshots <output folder>
+//   socketlab-screenshots <output folder> [--lang en|ru] [--tour]
 #include "client_tab.h"
+#include "learn_panel.h"
 #include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
 
+#include "i18n/language.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -113,6 +120,72 @@ bool shootLookup(const QDir& folder)
     return save(&window, folder, QStringLiteral("lookup-1024x700.png"));
 }
 
+// Every tab, side by side included, at both sizes, after a pair, a datagram and a lookup, so the
+// dynamic texts show too: <folder>/tour-<language>-<tab>-<width>x<height>.png.
+bool shootTour(const QDir& folder, const QString& language)
+{
+    MainWindow window;
+    window.resize(kSmallWindow);
+    window.show();
+    window.pairOnThisMachine();
+    if (!waitForText(window.clientTab(), "receivedView", QStringLiteral("Thank you for connecting")))
+        return false;
+    window.udpTab()->pairEndpoints();
+    window.lookupTab()->setHost(QStringLiteral("localhost"));
+    window.lookupTab()->setService(QStringLiteral("http"));
+    window.lookupTab()->lookup();
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    const QList<QPair<QString, QWidget*>> pages {{QStringLiteral("server"), window.serverTab()},
+        {QStringLiteral("client"), window.clientTab()}, {QStringLiteral("udp"), window.udpTab()},
+        {QStringLiteral("lookup"), window.lookupTab()}};
+    bool ok = true;
+    for (const QSize& size : {kSmallWindow, kLargeWindow}) {
+        window.resize(size);
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        for (const auto& [name, page] : pages) {
+            tabs->setCurrentWidget(page);
+            QTest::qWait(50);
+            ok = save(&window, folder, QStringLiteral("tour-") + language + QLatin1Char('-') + name + suffix) && ok;
+        }
+        window.setSideBySide(true);
+        QTest::qWait(50);
+        ok = save(&window, folder, QStringLiteral("tour-") + language + QStringLiteral("-side-by-side") + suffix) && ok;
+        window.setSideBySide(false);
+    }
+    return ok;
+}
+
+// The Learn panel opened as F1 opens it, on one of its pages, with `tab` current. Where the screen is
+// too narrow for it to dock, it floats over the window: it is painted onto the window's image there.
+bool shootLearn(const QDir& folder, const QSize& size, const char* page, QWidget* (*tab)(MainWindow&),
+    const QString& name)
+{
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    if (!window.learnPanel()->isVisible())
+        window.learnPanel()->toggleViewAction()->trigger(); // as F1 does
+    auto* pages = window.learnPanel()->findChild<QTabWidget*>(QStringLiteral("learnTabs"));
+    QWidget* pageWidget = window.learnPanel()->findChild<QWidget*>(QString::fromLatin1(page));
+    if (!pages || !pageWidget)
+        return false;
+    pages->setCurrentWidget(pageWidget);
+    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(tab(window));
+    QTest::qWait(100);
+    if (!window.learnPanel()->isFloating())
+        return save(&window, folder, name);
+    QPixmap image = window.grab();
+    QPainter painter(&image);
+    painter.drawPixmap(window.learnPanel()->geometry().topLeft() - window.geometry().topLeft(),
+        window.learnPanel()->grab());
+    painter.end();
+    const QString path = folder.filePath(name);
+    if (!image.save(path))
+        return false;
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -121,15 +194,25 @@ int main(int argc, char* argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     QApplication::setOrganizationName(QStringLiteral("SocketLabScreenshots"));
     QApplication::setApplicationName(QStringLiteral("SocketLab"));
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: socketlab-screenshots <output folder>\n");
+    QStringList arguments = QApplication::arguments().mid(1);
+    const bool tour = arguments.removeAll(QStringLiteral("--tour")) > 0;
+    QString language = QLatin1String(socketlab::i18n::kEnglish);
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0) {
+        language = arguments.value(langAt + 1);
+        arguments.remove(langAt, std::min<qsizetype>(2, arguments.size() - langAt));
+    }
+    if (arguments.size() != 1 || !socketlab::i18n::setLanguage(language)) {
+        std::fprintf(stderr, "usage: socketlab-screenshots <output folder> [--lang en|ru] [--tour]\n");
         return 2;
     }
-    const QDir folder(QString::fromLocal8Bit(argv[1]));
+    const QDir folder(arguments.constFirst());
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
-        std::fprintf(stderr, "socketlab-screenshots: cannot create %s\n", argv[1]);
+        std::fprintf(stderr, "socketlab-screenshots: cannot create %s\n", qPrintable(folder.path()));
         return 1;
     }
+    if (tour)
+        return shootTour(folder, language) ? 0 : 1;
     bool ok = true;
     {
         MainWindow window;
@@ -151,5 +234,19 @@ int main(int argc, char* argv[])
     }
     ok = ok && shootUdp(folder);
     ok = ok && shootLookup(folder);
+    if (qEnvironmentVariableIsSet("SOCKETLAB_REVIEW_LEARN")) {
+        const std::pair<const char*, QWidget* (*)(MainWindow&)> tabs[] = {
+            {"server", [](MainWindow& w) -> QWidget* { return w.serverTab(); }},
+            {"client", [](MainWindow& w) -> QWidget* { return w.clientTab(); }},
+            {"udp", [](MainWindow& w) -> QWidget* { return w.udpTab(); }},
+            {"lookup", [](MainWindow& w) -> QWidget* { return w.lookupTab(); }},
+        };
+        for (const char* page : {"vocabularyPage", "methodsPage", "addressesPage", "programsPage"})
+            for (const auto& [name, tab] : tabs)
+                for (const QSize& size : {kSmallWindow, kLargeWindow})
+                    shootLearn(folder, size, page, tab,
+                        QStringLiteral("review-%1-%2-%3x%4.png").arg(QLatin1String(page), QLatin1String(name))
+                            .arg(size.width()).arg(size.height()));
+    }
     return ok ? 0 : 1;
 }
