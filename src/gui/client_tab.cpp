@@ -5,6 +5,7 @@
 #include "conversation_view.h"
 #include "core_text.h"
 #include "field_check.h"
+#include "glossary.h"
 #include "payload_editor.h"
 #include "trace_panel.h"
 
@@ -402,6 +403,8 @@ void ClientTab::retranslate()
     // language too.
     markField(m_ui->portEdit, QString());
     m_ui->retranslateUi(this);
+    setGlossaryHelp(m_ui->familyCombo, Term::Domain, tr("The tutorial's client.py uses AF_INET."));
+    setGlossaryHelp(m_ui->typeLabel, Term::Type, tr("The tutorial's client.py uses SOCK_STREAM."));
     updateFamilyTexts();
     updateStateText();
     updateBytesText();
@@ -411,20 +414,25 @@ void ClientTab::retranslate()
 
 void ClientTab::updateFamilyTexts()
 {
-    // The host field's normal tooltip changes now: unmark it first (see retranslate()); callers check again.
+    // The fields' normal tooltips change now: unmark them first (see retranslate()); callers check again.
     markField(m_ui->hostCombo, QString());
+    markField(m_ui->portEdit, QString());
     if (m_isUnix) {
         m_ui->hostLabel->setText(tr("Socket &path:"));
-        m_ui->hostCombo->setToolTip(
-            tr("The file system path of the server's AF_UNIX socket, such as %1. An AF_UNIX address has no host "
-               "and no port.")
-                .arg(kDefaultUnixPath));
+        const QString pathHelp
+            = tr("The file system path of the server's AF_UNIX socket, such as %1. An AF_UNIX address has no host "
+                 "and no port.")
+                  .arg(kDefaultUnixPath);
+        m_ui->hostCombo->setToolTip(pathHelp);
+        m_ui->hostCombo->setWhatsThis(pathHelp);
+        setGlossaryHelp(m_ui->portEdit, Term::Port, tr("An AF_UNIX socket has no port: its path is its address."));
     } else {
         m_ui->hostLabel->setText(tr("&Host:"));
-        m_ui->hostCombo->setToolTip(
-            tr("The server's host: a host name, a dotted-quad address (127.0.0.1) or an IPv6 address in colon "
-               "notation (::1). %1 is this machine's name, what the tutorial's socket.gethostname() returns.")
+        // The glossary entry, then what is particular to the client's field.
+        setGlossaryHelp(m_ui->hostCombo, Term::Hostname,
+            tr("Here: the server's host. %1 is this machine's name, what the tutorial's socket.gethostname() returns.")
                 .arg(QSysInfo::machineHostName()));
+        setGlossaryHelp(m_ui->portEdit, Term::Port, tr("The port the server listens on; the tutorial uses 12345."));
     }
 }
 

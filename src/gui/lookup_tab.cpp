@@ -6,6 +6,7 @@
 #include "address_info_model.h"
 #include "core_text.h"
 #include "field_check.h"
+#include "glossary.h"
 #include "trace_panel.h"
 
 #include "core/python_repr.h"
@@ -232,6 +233,11 @@ void LookupTab::setHost(const QString& host)
 void LookupTab::setService(const QString& service)
 {
     m_ui->serviceEdit->setText(service);
+}
+
+void LookupTab::applyTutorialSettings()
+{
+    applyExample(kTutorialExample);
 }
 
 core::Family LookupTab::family() const
@@ -660,6 +666,13 @@ void LookupTab::retranslate()
              m_ui->reverseAddressEdit, m_ui->reversePortEdit, m_ui->serviceLookupEdit})
         markField(field, QString());
     m_ui->retranslateUi(this);
+    // The tutorial's terms, in the Learn panel's words, then what each field adds here.
+    setGlossaryHelp(m_ui->lookupHostCombo, Term::Hostname,
+        tr("getaddrinfo() looks a host name up (hosts file, DNS); the other forms need no lookup."));
+    setGlossaryHelp(m_ui->serviceEdit, Term::Port, tr("Empty is Python's None: no port."));
+    setGlossaryHelp(m_ui->lookupFamilyCombo, Term::Domain, tr("Any asks for every family (AF_UNSPEC, Python's 0)."));
+    setGlossaryHelp(m_ui->lookupTypeCombo, Term::Type, tr("Any gives an entry for each type."));
+    setGlossaryHelp(m_ui->protocolSpin, Term::Protocol, tr("The tutorial's program passes none, which is 0."));
     fillChoices();
     m_model->retranslate();
     updateProtocolName();

@@ -36,6 +36,9 @@ public:
 
     void setHost(const QString& host);
     void setService(const QString& service);
+    // The tutorial's lookup program: getaddrinfo('tutorialspoint.com', 'www'), any family and type,
+    // no flags. Only the fields change; nothing is looked up.
+    void applyTutorialSettings();
 
     // Runs getaddrinfo with the fields' values. False when a field is invalid (it is marked). A lookup
     // still running is cancelled first: the newest question is the one answered.

@@ -2,6 +2,9 @@
 #include "main_window.h"
 
 #include "client_tab.h"
+#include "dock_placement.h"
+#include "language_menu.h"
+#include "learn_panel.h"
 #include "lookup_tab.h"
 #include "server_tab.h"
 #include "udp_endpoint_panel.h"
@@ -12,11 +15,14 @@
 #include "socketlab_version.h"
 
 #include <QCloseEvent>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QWhatsThis>
 
 namespace socketlab::gui {
 namespace {
@@ -41,6 +47,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
 {
     m_ui->setupUi(this);
     buildTabs();
+    buildLearnPanel();
+    // After View: where desktop apps keep how the window looks.
+    auto* languageMenu = new LanguageMenu(this);
+    m_ui->menuBar->insertMenu(m_ui->menuSession->menuAction(), languageMenu);
     retranslate();
 
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
@@ -80,6 +90,69 @@ void MainWindow::buildTabs()
     m_ui->tabs->addTab(m_clientTab, QString());
     m_ui->tabs->addTab(m_udpTab, QString());
     m_ui->tabs->addTab(m_lookupTab, QString());
+}
+
+void MainWindow::buildLearnPanel()
+{
+    m_learnPanel = new LearnPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_learnPanel);
+    resizeDocks({m_learnPanel}, {m_learnPanel->preferredWidth()}, Qt::Horizontal);
+    // The dock's own action: its text follows the panel's title in every language.
+    QAction* toggle = m_learnPanel->toggleViewAction();
+    toggle->setShortcut(QKeySequence::HelpContents);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(toggle);
+    m_ui->mainToolBar->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            placeShownDock(*this, *m_learnPanel, m_learnPanel->preferredWidth());
+    });
+    // What's This shows the glossary entry of a field or of a call in the trace.
+    m_whatsThisAction = QWhatsThis::createAction(this);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, m_whatsThisAction);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+
+    connect(m_learnPanel, &LearnPanel::retranslated, this,
+        [this] { widenDockedDock(*this, *m_learnPanel, m_learnPanel->preferredWidth()); });
+    connect(m_learnPanel, &LearnPanel::setUpServerRequested, this, &MainWindow::setUpServerLikeTutorial);
+    connect(m_learnPanel, &LearnPanel::setUpClientRequested, this, &MainWindow::setUpClientLikeTutorial);
+    connect(m_learnPanel, &LearnPanel::setUpLookupRequested, this, &MainWindow::setUpLookupLikeTutorial);
+}
+
+void MainWindow::showTab(QWidget* page)
+{
+    const int index = m_ui->tabs->indexOf(page);
+    m_ui->tabs->setCurrentIndex(index >= 0 ? index : m_ui->tabs->indexOf(m_sideBySideSplitter));
+}
+
+void MainWindow::setUpServerLikeTutorial()
+{
+    showTab(m_serverTab);
+    // A running server keeps its settings: changing the fields under it would misstate what it does.
+    if (m_serverTab->isRunning()) {
+        showStatus(tr("The server is running: stop it first to set it up like server.py."));
+        return;
+    }
+    m_serverTab->applyTutorialSettings();
+    showStatus(tr("The Server tab is set up like server.py; start the server when you are ready."));
+}
+
+void MainWindow::setUpClientLikeTutorial()
+{
+    showTab(m_clientTab);
+    if (m_clientTab->isBusy()) {
+        showStatus(tr("The client is connected: disconnect it first to set it up like client.py."));
+        return;
+    }
+    m_clientTab->applyTutorialSettings();
+    showStatus(tr("The Client tab is set up like client.py. Start the server, then connect."));
+}
+
+void MainWindow::setUpLookupLikeTutorial()
+{
+    showTab(m_lookupTab);
+    m_lookupTab->applyTutorialSettings();
+    showStatus(tr("The Lookup tab is set up like the tutorial's lookup program; look the host up when you are ready."));
 }
 
 bool MainWindow::isSideBySide() const
@@ -133,6 +206,9 @@ void MainWindow::retranslate()
     setTitle(m_sideBySideSplitter, tr("Server and Client"), tr("Both ends of the connection at once"));
     setTitle(m_udpTab, tr("UDP"), tr("sendto and recvfrom: connectionless sockets, one datagram at a time"));
     setTitle(m_lookupTab, tr("Lookup"), tr("gethostname, getaddrinfo and getnameinfo: who a host is"));
+    m_learnPanel->toggleViewAction()->setToolTip(
+        tr("Show or hide the Learn panel: the tutorial's vocabulary, socket methods and programs"));
+    m_whatsThisAction->setText(tr("What's &This?"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -266,10 +342,8 @@ void MainWindow::applyOptions(const AppOptions& options)
     case StartTab::Lookup: page = m_lookupTab; break;
     case StartTab::Remembered: break;
     }
-    if (page) {
-        const int index = m_ui->tabs->indexOf(page);
-        m_ui->tabs->setCurrentIndex(index >= 0 ? index : m_ui->tabs->indexOf(m_sideBySideSplitter));
-    }
+    if (page)
+        showTab(page);
     applyLessonOptions(options);
 }
 
@@ -321,7 +395,12 @@ void MainWindow::applyLessonOptions(const AppOptions& options)
 void MainWindow::loadSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const bool firstStart = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // Learners look for the Learn panel first: shown where it fits beside the tabs, else it waits for F1. A saved
+    // state that knows the panel overrides this.
+    if (firstStart)
+        widenForDock(*this, m_learnPanel->preferredWidth());
+    m_learnPanel->setVisible(roomBesideCentralWidget(*this) >= kMinDockedWidth);
     restoreState(settings.value(kStateKey).toByteArray());
     m_serverTab->loadSettings(settings);
     m_clientTab->loadSettings(settings);

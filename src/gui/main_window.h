@@ -1,4 +1,4 @@
-// MainWindow: the Server, Client, UDP and Lookup tabs, "Pair on this machine", side-by-side
+// MainWindow: the Server, Client, UDP and Lookup tabs, the Learn panel, "Pair on this machine", side-by-side
 // view, remembered geometry and settings, and the command line's lesson set-up.
 #pragma once
 
@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class QAction;
 class QSplitter;
 class QWidget;
 
@@ -20,6 +21,7 @@ class MainWindow;
 namespace socketlab::gui {
 
 class ClientTab;
+class LearnPanel;
 class LookupTab;
 class ServerTab;
 class UdpTab;
@@ -35,6 +37,7 @@ public:
     ClientTab* clientTab() const { return m_clientTab; }
     UdpTab* udpTab() const { return m_udpTab; }
     LookupTab* lookupTab() const { return m_lookupTab; }
+    LearnPanel* learnPanel() const { return m_learnPanel; }
     bool isSideBySide() const;
 
 public slots:
@@ -52,6 +55,13 @@ private:
     enum class PairStep { Idle, StartingServer, RetryingWithReuseAddress, RetryingOnFreePort, WaitingForClientToEnd };
 
     void buildTabs();
+    void buildLearnPanel();
+    // Selects the tab that shows `page` (side by side, the Server and Client tabs share one).
+    void showTab(QWidget* page);
+    // The Learn panel's program buttons: fields only, never a session.
+    void setUpServerLikeTutorial();
+    void setUpClientLikeTutorial();
+    void setUpLookupLikeTutorial();
     void retranslate();
     void showAbout();
     void applyOptions(const AppOptions& options);
@@ -70,6 +80,8 @@ private:
     ClientTab* m_clientTab = nullptr;
     UdpTab* m_udpTab = nullptr;
     LookupTab* m_lookupTab = nullptr;
+    LearnPanel* m_learnPanel = nullptr;
+    QAction* m_whatsThisAction = nullptr;
     QSplitter* m_sideBySideSplitter = nullptr;
     PairStep m_pairStep = PairStep::Idle;
     quint16 m_pairPort = 0;

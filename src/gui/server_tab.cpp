@@ -6,6 +6,7 @@
 #include "client_list_model.h"
 #include "core_text.h"
 #include "field_check.h"
+#include "glossary.h"
 #include "host_choices.h"
 
 #include <QDir>
@@ -380,8 +381,8 @@ void ServerTab::updateClientsCount()
         m_ui->clientsCount->clear();
         return;
     }
-    m_ui->clientsCount->setText(tr("%n connected", nullptr, m_clients->openCount()) + QStringLiteral(" \u00b7 ")
-        + acceptedText(m_acceptedCount));
+    m_ui->clientsCount->setText(tr("%n client(s) connected", nullptr, m_clients->openCount())
+        + QStringLiteral(" \u00b7 ") + acceptedText(m_acceptedCount));
 }
 
 QString ServerTab::acceptedText(quint64 count) const
@@ -771,19 +772,21 @@ void ServerTab::retranslate()
 
 void ServerTab::updateFamilyTexts()
 {
+    // The fields explain themselves in the Learn panel's words (its glossary), then say what is particular here.
+    setGlossaryHelp(m_ui->familyCombo, Term::Domain, tr("The tutorial's server.py uses AF_INET."));
     if (m_isUnix) {
         m_ui->hostLabel->setText(tr("Socket pat&h:"));
-        m_ui->hostCombo->setToolTip(
-            tr("AF_UNIX: the file system path of the socket file, such as %1").arg(defaultUnixPath()));
+        const QString pathHelp
+            = tr("AF_UNIX: the file system path of the socket file, such as %1").arg(defaultUnixPath());
+        m_ui->hostCombo->setToolTip(pathHelp);
+        m_ui->hostCombo->setWhatsThis(pathHelp);
         m_ui->hostCombo->lineEdit()->setPlaceholderText(QString());
-        m_ui->portEdit->setToolTip(tr("An AF_UNIX socket has no port: its path is its address."));
+        setGlossaryHelp(m_ui->portEdit, Term::Port, tr("An AF_UNIX socket has no port: its path is its address."));
     } else {
         m_ui->hostLabel->setText(tr("&Host:"));
-        m_ui->hostCombo->setToolTip(tr("Host name: the network interface the server binds to. Accepted: %1.")
-                                        .arg(coreText(core::acceptedHostForms())));
+        setGlossaryHelp(m_ui->hostCombo, Term::Hostname, tr("Here: the network interface the server binds to."));
         m_ui->hostCombo->lineEdit()->setPlaceholderText(allInterfacesLabel());
-        m_ui->portEdit->setToolTip(tr("Port: %1. The tutorial uses 12345; 0 lets the system pick a free port.")
-                                       .arg(coreText(core::acceptedPortForms())));
+        setGlossaryHelp(m_ui->portEdit, Term::Port, tr("The tutorial's server.py uses 12345."));
     }
 }
 

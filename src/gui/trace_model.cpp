@@ -3,6 +3,7 @@
 
 #include "core/trace_format.h"
 #include "gui/core_text.h"
+#include "gui/glossary.h"
 
 #include <QBrush>
 #include <QColor>
@@ -93,7 +94,8 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const
                               : QString();
         }
         break;
-    case Qt::ToolTipRole: return toolTip(e);
+    case Qt::ToolTipRole:
+    case Qt::WhatsThisRole: return toolTip(e);
     case Qt::ForegroundRole:
         if (e.failed())
             return QBrush(QColor(darkPalette() ? kFailureTextOnDark : kFailureTextOnLight));
@@ -259,9 +261,16 @@ core::Error TraceModel::errorOf(const core::CallEvent& event)
 
 QString TraceModel::toolTip(const core::CallEvent& event) const
 {
-    // Rich text, so Qt wraps long explanations instead of making one screen-wide line.
-    QString html = QStringLiteral("<p><tt>") + callText(event).toHtmlEscaped() + QStringLiteral("</tt></p>");
-    const QString description = callDescriptionText(event.call);
+    // Rich text, so Qt wraps long explanations instead of making one screen-wide line. A call the tutorial
+    // teaches starts with its glossary entry, as in the Learn panel; then this call's own details.
+    QString html;
+    const std::optional<Term> term = termForCall(event.call);
+    if (term) {
+        html = QStringLiteral("<p><b>") + glossaryTitle(*term).toHtmlEscaped() + QStringLiteral("</b><br>")
+            + glossaryText(*term).toHtmlEscaped() + QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<p><tt>") + callText(event).toHtmlEscaped() + QStringLiteral("</tt></p>");
+    const QString description = term ? QString() : callDescriptionText(event.call);
     if (!description.isEmpty())
         html += QStringLiteral("<p>") + description.toHtmlEscaped() + QStringLiteral("</p>");
     if (event.failed()) {

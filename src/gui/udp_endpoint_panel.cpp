@@ -6,6 +6,7 @@
 #include "core_text.h"
 #include "datagram_model.h"
 #include "field_check.h"
+#include "glossary.h"
 #include "host_choices.h"
 #include "payload_editor.h"
 #include "trace_panel.h"
@@ -854,14 +855,15 @@ void UdpEndpointPanel::retranslate()
 
 void UdpEndpointPanel::updateFamilyTexts()
 {
-    const QString hostForms = coreText(core::acceptedHostForms());
-    m_ui->hostCombo->setToolTip(tr("Host name: the network interface bind() uses. Accepted: %1.").arg(hostForms));
+    // The tutorial's terms, in the Learn panel's words, then what each field adds here.
+    setGlossaryHelp(m_ui->familyCombo, Term::Domain, tr("A UDP socket is AF_INET or AF_INET6 here."));
+    setGlossaryHelp(m_ui->hostCombo, Term::Hostname, tr("Here: the network interface bind() uses."));
     m_ui->hostCombo->lineEdit()->setPlaceholderText(allInterfacesLabel());
-    m_ui->portEdit->setToolTip(
-        tr("Port: %1. 0 lets the system pick a free port.").arg(coreText(core::acceptedPortForms())));
-    m_ui->destinationHostCombo->setToolTip(
-        tr("Where sendto() sends: %1, or '<broadcast>' (with SO_BROADCAST), or a multicast group.").arg(hostForms));
-    m_ui->destinationPortEdit->setToolTip(tr("The port of the socket that should receive the datagram"));
+    setGlossaryHelp(m_ui->portEdit, Term::Port, tr("Here: the port bind() uses."));
+    setGlossaryHelp(m_ui->destinationHostCombo, Term::Hostname,
+        tr("Here: where sendto() sends. '<broadcast>' needs SO_BROADCAST; a multicast group works too."));
+    setGlossaryHelp(
+        m_ui->destinationPortEdit, Term::Port, tr("Here: the port of the socket that should receive the datagram."));
     const bool v6 = family() == core::Family::Inet6;
     m_ui->multicastGroupEdit->setToolTip(v6
             ? tr("An IPv6 multicast group (ff00::/8), such as %1").arg(kExampleGroup6)

@@ -1,5 +1,5 @@
 // socketlab-screenshots: renders the main window in the states the README shows (after "Pair on
-// this machine", separate tabs and side by side) to PNG files, headless (QT_QPA_PLATFORM=offscreen).
+// this machine", separate tabs, side by side, the Learn panel) to PNG files, headless (offscreen).
 // With --tour it instead renders every tab at a small and a large size, to check a language's
 // layout (Russian runs about 30% longer than English).
 //
@@ -155,33 +155,37 @@ bool shootTour(const QDir& folder, const QString& language)
     return ok;
 }
 
-// The Learn panel opened as F1 opens it, on one of its pages, with `tab` current. Where the screen is
-// too narrow for it to dock, it floats over the window: it is painted onto the window's image there.
-bool shootLearn(const QDir& folder, const QSize& size, const char* page, QWidget* (*tab)(MainWindow&),
-    const QString& name)
+// The Learn panel opened as F1 opens it, on one of its pages, beside the Server tab. Where the screen
+// is too narrow for it to dock, it floats over the window's right side: it is painted onto the
+// window's image there (the offscreen screen is 800 pixels wide, so it is put at the window's right
+// edge, where a screen as wide as the window has it).
+bool shootLearn(const QDir& folder, const QSize& size, const char* page, const QString& name)
 {
     MainWindow window;
     window.resize(size);
     window.show();
-    if (!window.learnPanel()->isVisible())
-        window.learnPanel()->toggleViewAction()->trigger(); // as F1 does
-    auto* pages = window.learnPanel()->findChild<QTabWidget*>(QStringLiteral("learnTabs"));
-    QWidget* pageWidget = window.learnPanel()->findChild<QWidget*>(QString::fromLatin1(page));
+    socketlab::gui::LearnPanel* panel = window.learnPanel();
+    if (!panel->isVisible())
+        panel->toggleViewAction()->trigger();
+    auto* pages = panel->findChild<QTabWidget*>(QStringLiteral("learnTabs"));
+    QWidget* pageWidget = panel->findChild<QWidget*>(QString::fromLatin1(page));
     if (!pages || !pageWidget)
         return false;
     pages->setCurrentWidget(pageWidget);
-    window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(tab(window));
     QTest::qWait(100);
-    if (!window.learnPanel()->isFloating())
+    if (!panel->isFloating())
         return save(&window, folder, name);
+    panel->move(window.geometry().right() + 1 - panel->width(), window.geometry().top());
+    QApplication::processEvents();
     QPixmap image = window.grab();
     QPainter painter(&image);
-    painter.drawPixmap(window.learnPanel()->geometry().topLeft() - window.geometry().topLeft(),
-        window.learnPanel()->grab());
+    painter.drawPixmap(panel->geometry().topLeft() - window.geometry().topLeft(), panel->grab());
     painter.end();
     const QString path = folder.filePath(name);
-    if (!image.save(path))
+    if (!image.save(path)) {
+        std::fprintf(stderr, "socketlab-screenshots: cannot write %s\n", qPrintable(path));
         return false;
+    }
     std::printf("%s\n", qPrintable(path));
     return true;
 }
@@ -234,19 +238,7 @@ int main(int argc, char* argv[])
     }
     ok = ok && shootUdp(folder);
     ok = ok && shootLookup(folder);
-    if (qEnvironmentVariableIsSet("SOCKETLAB_REVIEW_LEARN")) {
-        const std::pair<const char*, QWidget* (*)(MainWindow&)> tabs[] = {
-            {"server", [](MainWindow& w) -> QWidget* { return w.serverTab(); }},
-            {"client", [](MainWindow& w) -> QWidget* { return w.clientTab(); }},
-            {"udp", [](MainWindow& w) -> QWidget* { return w.udpTab(); }},
-            {"lookup", [](MainWindow& w) -> QWidget* { return w.lookupTab(); }},
-        };
-        for (const char* page : {"vocabularyPage", "methodsPage", "addressesPage", "programsPage"})
-            for (const auto& [name, tab] : tabs)
-                for (const QSize& size : {kSmallWindow, kLargeWindow})
-                    shootLearn(folder, size, page, tab,
-                        QStringLiteral("review-%1-%2-%3x%4.png").arg(QLatin1String(page), QLatin1String(name))
-                            .arg(size.width()).arg(size.height()));
-    }
+    ok = ok && shootLearn(folder, kSmallWindow, "programsPage", QStringLiteral("learn-1024x700.png"));
+    ok = ok && shootLearn(folder, kLargeWindow, "vocabularyPage", QStringLiteral("learn-1920x1080.png"));
     return ok ? 0 : 1;
 }

@@ -1,0 +1,57 @@
+// LearnPanel: the tutorial beside the tabs. Its vocabulary, socket.socket() and the method tables,
+// the host and port forms (all from the glossary), and its three programs in Python 3, each with a
+// button that sets up the matching tab to do what the program does.
+#pragma once
+
+#include <QDockWidget>
+#include <QString>
+
+#include <memory>
+
+class QPlainTextEdit;
+
+namespace Ui {
+class LearnPanel;
+}
+
+namespace socketlab::gui {
+
+class LearnPanel : public QDockWidget {
+    Q_OBJECT
+
+public:
+    explicit LearnPanel(QWidget* parent = nullptr);
+    ~LearnPanel() override;
+
+    // The programs as shown, with their comments in the current language.
+    static QString serverProgram();
+    static QString clientProgram();
+    static QString lookupProgram();
+
+    // The width it is docked at when there is room: its page tabs (in the current language) fit.
+    int preferredWidth() const;
+
+signals:
+    // The user asked for the tab to be set up like the program. Only fields change; nothing starts.
+    void setUpServerRequested();
+    void setUpClientRequested();
+    void setUpLookupRequested();
+    // The texts changed language, and preferredWidth() with them.
+    void retranslated();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    QString vocabularyHtml() const;
+    QString methodsHtml() const;
+    QString addressesHtml() const;
+    void showProgram(QPlainTextEdit* view, const QString& program);
+    void fitCodeHeight(QPlainTextEdit* view);
+
+    std::unique_ptr<Ui::LearnPanel> m_ui;
+};
+
+} // namespace socketlab::gui
