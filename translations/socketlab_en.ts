@@ -134,13 +134,6 @@
 <context>
     <name>socketlab::gui::ServerTab</name>
     <message numerus="yes">
-        <source>%n connected</source>
-        <translation>
-            <numerusform>%n connected</numerusform>
-            <numerusform>%n connected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n accepted in all</source>
         <translation>
             <numerusform>%n accepted in all</numerusform>
@@ -152,6 +145,13 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) connected</source>
+        <translation>
+            <numerusform>%n client connected</numerusform>
+            <numerusform>%n clients connected</numerusform>
         </translation>
     </message>
 </context>
