@@ -2570,15 +2570,15 @@ Listen on all interfaces anyway?</source>
     </message>
     <message>
         <source>Tutorial: send a text, then close</source>
-        <translation>Учебник: отправить текст и закрыть</translation>
+        <translation>Учебник: ответить и закрыть</translation>
     </message>
     <message>
         <source>Echo: send back what arrives</source>
-        <translation>Эхо: возвращать всё, что пришло</translation>
+        <translation>Эхо: вернуть всё пришедшее</translation>
     </message>
     <message>
         <source>Discard: read and count</source>
-        <translation>Отбрасывать: читать и считать</translation>
+        <translation>Отбросить: только считать</translation>
     </message>
     <message>
         <source>Manual: you send</source>

@@ -27,6 +27,8 @@ const QString kShebang = QStringLiteral("#!/usr/bin/env python3");
 constexpr int kIndent = 4; // Python's usual indentation, for the comments inside `while True:`
 // The panel's docked width when the window has room: its page tabs and the programs' lines fit.
 constexpr int kPreferredWidth = 400;
+// What the panel's content asks of the window when docked (see the constructor).
+constexpr int kMinimumContentWidth = 60;
 
 QString comment(const QString& text, int indent = 0)
 {
@@ -72,6 +74,9 @@ LearnPanel::LearnPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("learnPanel")); // before setupUi, which keeps a name already given
     m_ui->setupUi(this);
+    // Its content must never make the window wider: shown beside a tab that needs most of a small
+    // window, the panel would push the window past the screen. dock_placement floats it instead.
+    widget()->setMinimumWidth(kMinimumContentWidth);
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* view : {m_ui->serverProgramCode, m_ui->clientProgramCode, m_ui->lookupProgramCode}) {

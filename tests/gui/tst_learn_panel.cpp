@@ -10,6 +10,8 @@
 #include "trace_model.h"
 #include "udp_tab.h"
 
+#include "i18n/language.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -78,6 +81,7 @@ class TestLearnPanel : public QObject {
 private slots:
     void initTestCase();
     void dockTogglesFromViewMenu();
+    void shownPanelIsNeverASliver_data();
     void shownPanelIsNeverASliver();
     void pagesShowTheTutorial();
     void programsAreValidPython3();
@@ -118,8 +122,19 @@ void TestLearnPanel::dockTogglesFromViewMenu()
     QCOMPARE(dock->isVisible(), wasVisible);
 }
 
+void TestLearnPanel::shownPanelIsNeverASliver_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    // Russian tabs need more width: showing the panel must still not push the window wider.
+    QTest::newRow("Russian") << QStringLiteral("ru");
+}
+
 void TestLearnPanel::shownPanelIsNeverASliver()
 {
+    QFETCH(QString, language);
+    QVERIFY(i18n::setLanguage(language));
+    const auto restoreEnglish = qScopeGuard([] { i18n::setLanguage(QStringLiteral("en")); });
     // The offscreen screen is narrower than either window: only the wide one has room beside the tabs.
     for (const QSize& size : {QSize(1920, 1080), QSize(1024, 700)}) {
         gui::MainWindow window;
@@ -133,6 +148,7 @@ void TestLearnPanel::shownPanelIsNeverASliver()
         QTRY_VERIFY2(panel->width() >= panel->preferredWidth(), qPrintable(QString::number(panel->width())));
         // Docked where there is room; floating where the tabs would leave only a sliver.
         QCOMPARE(panel->isFloating(), size.width() < 1280);
+        QCOMPARE(window.width(), size.width());
         auto* tabs = child<QTabWidget>(&window, "tabs");
         QVERIFY(tabs->width() >= tabs->minimumSizeHint().width());
     }

@@ -148,6 +148,7 @@ bool shootTour(const QDir& folder, const QString& language)
             ok = save(&window, folder, QStringLiteral("tour-") + language + QLatin1Char('-') + name + suffix) && ok;
         }
         window.setSideBySide(true);
+        tabs->setCurrentIndex(0); // the Server and Client tab
         QTest::qWait(50);
         ok = save(&window, folder, QStringLiteral("tour-") + language + QStringLiteral("-side-by-side") + suffix) && ok;
         window.setSideBySide(false);
@@ -215,8 +216,20 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "socketlab-screenshots: cannot create %s\n", qPrintable(folder.path()));
         return 1;
     }
-    if (tour)
-        return shootTour(folder, language) ? 0 : 1;
+    if (tour) {
+        bool ok = shootTour(folder, language);
+        for (const QSize& size : {kSmallWindow, kLargeWindow}) {
+            for (const char* page : {"vocabularyPage", "methodsPage", "addressesPage", "programsPage"}) {
+                ok = shootLearn(folder, size, page,
+                         QStringLiteral("tour-%1-learn-%2-%3x%4.png")
+                             .arg(language, QString::fromLatin1(page).remove(QLatin1String("Page")))
+                             .arg(size.width())
+                             .arg(size.height()))
+                    && ok;
+            }
+        }
+        return ok ? 0 : 1;
+    }
     bool ok = true;
     {
         MainWindow window;
