@@ -5,28 +5,44 @@
 #include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
+#include "udp_tab.h"
 
+#include "core/messages.h"
+#include "core/text.h"
 #include "i18n/language.h"
+#include "loopback.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
 using namespace socketlab;
 
 namespace {
+
+// Enough rows of each list to meet every kind of row a session makes.
+constexpr int kRowsRead = 30;
 
 struct ShownText {
     QString where;
@@ -75,7 +91,23 @@ QList<ShownText> shownTexts(QMainWindow& window)
                 add(tabs, QStringLiteral("tab tip %1").arg(i), tabs->tabToolTip(i));
             }
         }
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i) {
+                add(combo, QStringLiteral("item %1").arg(i), combo->itemText(i));
+                add(combo, QStringLiteral("item tip %1").arg(i), combo->itemData(i, Qt::ToolTipRole).toString());
+            }
+        }
         if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+            // The rows' own texts and tooltips too: states, directions, the glossary on each call.
+            const QAbstractItemModel* model = view->model();
+            for (int row = 0; row < std::min(model->rowCount(), kRowsRead); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    add(view, QStringLiteral("cell %1,%2").arg(row).arg(column), index.data().toString());
+                    add(view, QStringLiteral("cell tip %1,%2").arg(row).arg(column),
+                        index.data(Qt::ToolTipRole).toString());
+                }
+            }
             for (int column = 0; column < view->model()->columnCount(); ++column) {
                 add(view, QStringLiteral("header %1").arg(column),
                     view->model()->headerData(column, Qt::Horizontal).toString());
@@ -114,7 +146,17 @@ QStringList englishWords(const QString& text)
         QStringLiteral("pprint"), QStringLiteral("from"), QStringLiteral("as"), QStringLiteral("in"),
         // Python's own names, shown as Python prints them: getaddrinfo's tuple fields and None.
         QStringLiteral("family"), QStringLiteral("type"), QStringLiteral("proto"), QStringLiteral("canonname"),
-        QStringLiteral("sockaddr"), QStringLiteral("None")};
+        QStringLiteral("sockaddr"), QStringLiteral("None"),
+        // The services database's protocol names.
+        QStringLiteral("tcp"), QStringLiteral("udp"),
+        // The calls themselves, named as the trace names them.
+        QStringLiteral("bind"), QStringLiteral("listen"), QStringLiteral("accept"), QStringLiteral("connect"),
+        QStringLiteral("send"), QStringLiteral("recv"), QStringLiteral("sendto"), QStringLiteral("recvfrom"),
+        QStringLiteral("close"), QStringLiteral("shutdown"), QStringLiteral("setsockopt"),
+        QStringLiteral("getsockname"), QStringLiteral("gethostname"), QStringLiteral("getaddrinfo"),
+        QStringLiteral("getnameinfo"),
+        // Data, not text: what gethostname() returns here.
+        QSysInfo::machineHostName()};
     QStringList words;
     auto it = token.globalMatch(plainText(text));
     while (it.hasNext()) {
@@ -179,12 +221,14 @@ private slots:
         gui::MainWindow window;
         window.resize(1024, 700);
         window.show();
-        // A running server, so its dynamic texts (state, address, client count) are covered too.
+        // Sessions first, so the dynamic texts are covered too: the tutorial's pair (server state, client
+        // list, conversations, traces) and the UDP pair.
+        window.pairOnThisMachine();
         gui::ServerTab* server = window.serverTab();
-        server->setHost(QStringLiteral("127.0.0.1"));
-        server->setPort(QStringLiteral("0"));
-        server->start();
         QTRY_VERIFY(server->isRunning());
+        QTRY_VERIFY(server->findChild<QAbstractItemView*>(QStringLiteral("clientsView"))->model()->rowCount() > 0);
+        window.udpTab()->pairEndpoints();
+        QTRY_VERIFY(window.udpTab()->endpointA()->boundPort() != 0 && window.udpTab()->endpointB()->boundPort() != 0);
 
         languageAction(window, "ru")->trigger();
         QCOMPARE(i18n::currentLanguage(), QStringLiteral("ru"));
@@ -195,12 +239,13 @@ private slots:
         QCOMPARE(tabs->tabText(tabs->indexOf(window.lookupTab())), QStringLiteral("Разрешение имён"));
         QVERIFY(languageAction(window, "ru")->isChecked());
 
+        // Line by line: a Russian sentence must not hide an English one in the same tooltip.
         QStringList leftovers;
         for (const ShownText& shown : shownTexts(window)) {
-            const QString text = withoutReplyLiteral(shown.text);
-            const QStringList words = englishWords(text);
-            if (!words.isEmpty() && !hasCyrillic(text))
-                leftovers << shown.where + QStringLiteral(": ") + shown.text;
+            for (const QString& line : plainText(withoutReplyLiteral(shown.text)).split(QLatin1Char('\n'))) {
+                if (!englishWords(line).isEmpty() && !hasCyrillic(line))
+                    leftovers << shown.where + QStringLiteral(": ") + line;
+            }
         }
         QVERIFY2(leftovers.isEmpty(), qPrintable(QStringLiteral("\n") + leftovers.join(QLatin1Char('\n'))));
 
@@ -214,6 +259,39 @@ private slots:
         QVERIFY2(russianLeft.isEmpty(), qPrintable(QStringLiteral("\n") + russianLeft.join(QLatin1Char('\n'))));
         server->stop();
         QTRY_VERIFY(!server->isRunning());
+    }
+
+    // The explanation and the hint are SocketLab's and follow the language; the system's own message
+    // stays as the system gave it, beside them.
+    void errorsKeepTheSystemMessageBesideOurs()
+    {
+        const quint16 port = tests::closedPort();
+        QVERIFY(port != 0);
+        gui::MainWindow window;
+        window.show();
+        gui::ClientTab* client = window.clientTab();
+        client->setHost(QStringLiteral("127.0.0.1"));
+        client->setPort(QString::number(port));
+        QSignalSpy failed(client, &gui::ClientTab::connectFailed);
+        auto* connectButton = client->findChild<QPushButton*>(QStringLiteral("connectButton"));
+        QVERIFY(connectButton);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QTRY_COMPARE(failed.count(), 1);
+        auto* errorLabel = client->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(errorLabel);
+        const char* hint = core::conditionHint(core::Condition::ConnectionRefused);
+        const QString systemMessage = QString::fromLocal8Bit(std::strerror(ECONNREFUSED));
+        QTRY_VERIFY2(errorLabel->text().contains(QLatin1String(hint)), qPrintable(errorLabel->text()));
+
+        languageAction(window, "ru")->trigger();
+        const QString russianHint = QCoreApplication::translate(core::kTextContext, hint);
+        QVERIFY(russianHint != QLatin1String(hint));
+        QTRY_VERIFY2(errorLabel->text().contains(russianHint.toHtmlEscaped()), qPrintable(errorLabel->text()));
+        QVERIFY2(errorLabel->text().contains(QLatin1String("ECONNREFUSED")), qPrintable(errorLabel->text()));
+        QVERIFY2(errorLabel->text().contains(systemMessage), qPrintable(errorLabel->text()));
+
+        languageAction(window, "en")->trigger();
+        QTRY_VERIFY2(errorLabel->text().contains(QLatin1String(hint)), qPrintable(errorLabel->text()));
     }
 
     void choiceIsRemembered()
