@@ -193,17 +193,28 @@ void TestMainWindow::quitWhileServingAndConnectedIsClean()
 
 void TestMainWindow::helpAndVersionNeedNoDisplay_data()
 {
+    QTest::addColumn<QString>("locale");
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("help") << QStringList {QStringLiteral("--help")} << QStringLiteral("Usage: socketlab");
-    QTest::newRow("version") << QStringList {QStringLiteral("--version")} << QStringLiteral("socketlab ");
+    const QString english = QStringLiteral("C.UTF-8");
+    const QString russian = QStringLiteral("ru_RU.UTF-8");
+    QTest::newRow("help") << english << QStringList {QStringLiteral("--help")} << QStringLiteral("Usage: socketlab");
+    QTest::newRow("version") << english << QStringList {QStringLiteral("--version")} << QStringLiteral("socketlab ");
     // The help speaks the language the window would: Qt's words and SocketLab's own.
-    QTest::newRow("help in Russian") << QStringList {QStringLiteral("--lang"), QStringLiteral("ru"),
-        QStringLiteral("--help")} << QStringLiteral("Использование: socketlab [параметры]\nSocketLab: изучайте");
+    const QString russianHelp = QStringLiteral("Использование: socketlab [параметры]\nSocketLab: изучайте");
+    QTest::newRow("help, --lang ru") << english
+                                     << QStringList {QStringLiteral("--lang"), QStringLiteral("ru"),
+                                            QStringLiteral("--help")}
+                                     << russianHelp;
+    QTest::newRow("help, Russian system") << russian << QStringList {QStringLiteral("--help")} << russianHelp;
+    QTest::newRow("help, --lang en on a Russian system")
+        << russian << QStringList {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}
+        << QStringLiteral("Usage: socketlab");
 }
 
 void TestMainWindow::helpAndVersionNeedNoDisplay()
 {
+    QFETCH(QString, locale);
     QFETCH(QStringList, options);
     QFETCH(QString, expected);
     QProcess process;
@@ -211,7 +222,8 @@ void TestMainWindow::helpAndVersionNeedNoDisplay()
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SOCKETLAB_GUI_PATH), options);
     QVERIFY(process.waitForFinished(10000));
