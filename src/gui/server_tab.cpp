@@ -440,12 +440,15 @@ void ServerTab::fitSettingsArea()
     // The settings never scroll sideways: the area is always as wide as they need.
     const int needed = panel->minimumSizeHint().width();
     if (m_wideLayout) {
-        const int width = std::max(needed, settingsColumnWidth()) + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        const int panelWidth = std::max(needed, settingsColumnWidth());
+        const int width = panelWidth + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
         scroll->setMinimumWidth(width);
         scroll->setMaximumWidth(width);
         // As tall as the settings, so Start and Stop follow right under them; shorter (scrolling)
-        // only when the window is.
-        scroll->setMaximumHeight(panel->sizeHint().height() + 2 * scroll->frameWidth());
+        // only when the window is. At that width, long labels (Russian) put their field on a row
+        // of its own: the height follows.
+        const int height = panel->hasHeightForWidth() ? panel->heightForWidth(panelWidth) : panel->sizeHint().height();
+        scroll->setMaximumHeight(std::max(height, panel->sizeHint().height()) + 2 * scroll->frameWidth());
         scroll->setMinimumHeight(0);
         return;
     }

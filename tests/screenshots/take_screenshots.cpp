@@ -65,7 +65,8 @@ bool pairAndShoot(MainWindow& window, const QSize& size, bool sideBySide, const 
     window.show();
     window.pairOnThisMachine();
     if (!waitForText(window.clientTab(), "receivedView", QStringLiteral("Thank you for connecting"))
-        || !waitForText(window.serverTab(), "conversationView", QStringLiteral("Got connection from"))) {
+        // The client's address, whatever the language of the line around it.
+        || !waitForText(window.serverTab(), "conversationView", QStringLiteral("('127.0.0.1', "))) {
         std::fprintf(stderr, "socketlab-screenshots: the pair did not complete\n");
         return false;
     }
@@ -253,5 +254,13 @@ int main(int argc, char* argv[])
     ok = ok && shootLookup(folder);
     ok = ok && shootLearn(folder, kSmallWindow, "programsPage", QStringLiteral("learn-1024x700.png"));
     ok = ok && shootLearn(folder, kLargeWindow, "vocabularyPage", QStringLiteral("learn-1920x1080.png"));
+    // The same window in Russian, the tutorial's language.
+    if (language == QLatin1String(socketlab::i18n::kEnglish) && socketlab::i18n::setLanguage(QStringLiteral("ru"))) {
+        MainWindow window;
+        ok = ok
+            && pairAndShoot(
+                window, kLargeWindow, true, folder, QStringLiteral("side-by-side-ru-1920x1080.png"), nullptr);
+        ok = ok && shootLearn(folder, kLargeWindow, "methodsPage", QStringLiteral("learn-ru-1920x1080.png"));
+    }
     return ok ? 0 : 1;
 }
