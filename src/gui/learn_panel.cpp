@@ -266,12 +266,11 @@ bool LearnPanel::eventFilter(QObject* watched, QEvent* event)
     return QDockWidget::eventFilter(watched, event);
 }
 
-QString LearnPanel::serverProgram()
+QStringList LearnPanel::tutorialPreamble(const QString& fileComment)
 {
-    // The tutorial's server.py in Python 3: print(), bytes for send(); its comments, translated.
-    const QStringList lines = {
+    return {
         kShebang,
-        comment(tr("This is the server.py file")),
+        comment(fileComment),
         QString(),
         comment(tr("Import the socket module")),
         QStringLiteral("import socket"),
@@ -280,48 +279,47 @@ QString LearnPanel::serverProgram()
         QStringLiteral("s = socket.socket()"),
         comment(tr("Get the local machine name")),
         QStringLiteral("host = socket.gethostname()"),
-        comment(tr("Reserve a port for your service")),
-        QStringLiteral("port = 12345"),
-        comment(tr("Bind to the port")),
-        QStringLiteral("s.bind((host, port))"),
-        QString(),
-        comment(tr("Now wait for client connections")),
-        QStringLiteral("s.listen(5)"),
-        QStringLiteral("while True:"),
-        comment(tr("Establish a connection with a client"), kIndent),
-        QStringLiteral("    c, addr = s.accept()"),
-        QStringLiteral("    print('Got connection from', addr)"),
-        comment(tr("Python 3 sends bytes: b'...'"), kIndent),
-        QStringLiteral("    c.send(b'Thank you for connecting')"),
-        comment(tr("Close the connection"), kIndent),
-        QStringLiteral("    c.close()"),
     };
+}
+
+QString LearnPanel::serverProgram()
+{
+    // The tutorial's server.py in Python 3: print(), bytes for send(); its comments, translated.
+    const QStringList lines = tutorialPreamble(tr("This is the server.py file"))
+        + QStringList {
+            comment(tr("Reserve a port for your service")),
+            QStringLiteral("port = 12345"),
+            comment(tr("Bind to the port")),
+            QStringLiteral("s.bind((host, port))"),
+            QString(),
+            comment(tr("Now wait for client connections")),
+            QStringLiteral("s.listen(5)"),
+            QStringLiteral("while True:"),
+            comment(tr("Establish a connection with a client"), kIndent),
+            QStringLiteral("    c, addr = s.accept()"),
+            QStringLiteral("    print('Got connection from', addr)"),
+            comment(tr("Python 3 sends bytes: b'...'"), kIndent),
+            QStringLiteral("    c.send(b'Thank you for connecting')"),
+            comment(tr("Close the connection"), kIndent),
+            QStringLiteral("    c.close()"),
+        };
     return lines.join(QLatin1Char('\n'));
 }
 
 QString LearnPanel::clientProgram()
 {
     // The tutorial's client.py in Python 3, with the parentheses its s.close forgot.
-    const QStringList lines = {
-        kShebang,
-        comment(tr("This is the client.py file")),
-        QString(),
-        comment(tr("Import the socket module")),
-        QStringLiteral("import socket"),
-        QString(),
-        comment(tr("Create a socket object")),
-        QStringLiteral("s = socket.socket()"),
-        comment(tr("Get the local machine name")),
-        QStringLiteral("host = socket.gethostname()"),
-        comment(tr("The port the server listens on")),
-        QStringLiteral("port = 12345"),
-        QString(),
-        QStringLiteral("s.connect((host, port))"),
-        comment(tr("recv() returns bytes; decode() makes text")),
-        QStringLiteral("print(s.recv(1024).decode())"),
-        comment(tr("Close the socket when done")),
-        QStringLiteral("s.close()"),
-    };
+    const QStringList lines = tutorialPreamble(tr("This is the client.py file"))
+        + QStringList {
+            comment(tr("The port the server listens on")),
+            QStringLiteral("port = 12345"),
+            QString(),
+            QStringLiteral("s.connect((host, port))"),
+            comment(tr("recv() returns bytes; decode() makes text")),
+            QStringLiteral("print(s.recv(1024).decode())"),
+            comment(tr("Close the socket when done")),
+            QStringLiteral("s.close()"),
+        };
     return lines.join(QLatin1Char('\n'));
 }
 

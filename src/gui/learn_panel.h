@@ -44,6 +44,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // What server.py and client.py begin with alike: the file's comment, the import, the socket and
+    // the host.
+    static QStringList tutorialPreamble(const QString& fileComment);
     void retranslate();
     QString vocabularyHtml() const;
     QString methodsHtml() const;

@@ -9,6 +9,8 @@
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
 
+#include "call_events.h"
+
 #include "gui/field_check.h"
 
 #include <QComboBox>
@@ -37,15 +39,6 @@ T* child(QObject* parent, const char* name)
     if (!found)
         qFatal("no child %s", name);
     return found;
-}
-
-core::CallEvent makeEvent(const char* call, const char* args)
-{
-    core::CallEvent event;
-    event.call = call;
-    event.args = args;
-    event.socket = 3;
-    return event;
 }
 
 } // namespace
@@ -157,13 +150,13 @@ void TestGlossary::markedFieldGetsGlossaryToolTipBack()
 void TestGlossary::traceRowsShowGlossaryEntries()
 {
     gui::TraceModel model;
-    core::CallEvent bind = makeEvent("bind", "3, ('127.0.0.1', 12345)");
-    core::CallEvent refused = makeEvent("connect", "3, ('127.0.0.1', 1)");
+    core::CallEvent bind = tests::callEvent("bind", "3, ('127.0.0.1', 12345)");
+    core::CallEvent refused = tests::callEvent("connect", "3, ('127.0.0.1', 1)");
     refused.result = -1;
     refused.errorName = "ECONNREFUSED";
     refused.message = "Connection refused";
     refused.condition = core::Condition::ConnectionRefused;
-    model.append({bind, refused, makeEvent("setsockopt", "3, SOL_SOCKET, SO_REUSEADDR, 1")});
+    model.append({bind, refused, tests::callEvent("setsockopt", "3, SOL_SOCKET, SO_REUSEADDR, 1")});
 
     const QString bindTip = model.data(model.index(0, gui::TraceModel::CallColumn), Qt::ToolTipRole).toString();
     const int entryAt = bindTip.indexOf(gui::glossaryText(Term::Bind).toHtmlEscaped());

@@ -10,6 +10,8 @@
 #include "trace_model.h"
 #include "udp_tab.h"
 
+#include "call_events.h"
+
 #include "i18n/language.h"
 
 #include <QAction>
@@ -63,15 +65,6 @@ public:
         return {};
     }
 };
-
-core::CallEvent makeEvent(const char* call, const char* args)
-{
-    core::CallEvent event;
-    event.call = call;
-    event.args = args;
-    event.socket = 3;
-    return event;
-}
 
 } // namespace
 
@@ -318,7 +311,7 @@ void TestLearnPanel::languageSwitchReachesEveryText()
     QCOMPARE(window.learnPanel()->windowTitle(), mark + QStringLiteral("Learn"));
 
     gui::TraceModel model;
-    model.append({makeEvent("listen", "3, 5")});
+    model.append({tests::callEvent("listen", "3, 5")});
     QVERIFY(model.data(model.index(0, 0), Qt::ToolTipRole).toString().contains(mark));
 
     QCoreApplication::removeTranslator(&translator);
