@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Host and port</source>
-        <translation>Хост и порт</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>Programs</source>
