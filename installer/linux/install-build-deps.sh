@@ -5,7 +5,7 @@ set -eu
 
 packages="
   cmake ninja-build g++
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
   xvfb xauth imagemagick
   dpkg-dev file
   python3 socat netcat-openbsd
