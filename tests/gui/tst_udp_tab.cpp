@@ -284,7 +284,8 @@ void TestUdpTab::oversizedPayloadRefusedBeforeSendto()
     sendText(a, QStringLiteral("ok"));
     QTRY_COMPARE(m_tab->endpointB()->datagrams()->rowCount(), 1);
     QCOMPARE(m_tab->endpointB()->datagrams()->sizeAt(0), quint64(2));
-    QCOMPARE(a->datagrams()->datagramsSent(), quint64(1));
+    // A learns of its own sendto() in its next batch, which may come after B's.
+    QTRY_COMPARE(a->datagrams()->datagramsSent(), quint64(1));
     const gui::TraceModel* trace = child<gui::TracePanel>(a, "tracePanel")->model();
     int sendtoCalls = 0;
     for (int row = 0; row < trace->rowCount(); ++row)
