@@ -126,7 +126,8 @@ bool CodeView::saveTo(const QString& fileName)
 QTabWidget* CodeView::placeBesideTrace(QSplitter* splitter, QWidget* trace, CodeView* view)
 {
     const int index = splitter->indexOf(trace);
-    auto* pages = new TraceCodePages(splitter);
+    // No parent yet: a child of the splitter would be added as a pane of its own before the swap.
+    auto* pages = new TraceCodePages(nullptr);
     pages->setObjectName(QStringLiteral("traceCodePages"));
     pages->setDocumentMode(true);
     const QSizePolicy policy = trace->sizePolicy(); // it carries the pane's stretch factor
