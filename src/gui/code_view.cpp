@@ -23,6 +23,8 @@ const char* const kTracePageTitle = QT_TRANSLATE_NOOP("socketlab::gui::CodeView"
 const char* const kCodePageTitle = QT_TRANSLATE_NOOP("socketlab::gui::CodeView", "Code");
 // Program text is as wide as it is written: a few spaces of tab stop, as in an editor.
 constexpr int kTabStopSpaces = 4;
+// Lines of code the page keeps when the tab is short (the caption may be cut then, the code scrolls).
+constexpr int kMinimumCodeLines = 3;
 // An error background that keeps the text readable in light and dark palettes (as the tabs' error labels).
 const QColor kErrorBackground(255, 220, 220);
 const QColor kErrorText(120, 0, 0);
@@ -39,6 +41,14 @@ public:
     {
         setTabText(0, QCoreApplication::translate(kPagesContext, kTracePageTitle));
         setTabText(1, QCoreApplication::translate(kPagesContext, kCodePageTitle));
+    }
+
+    // No taller than the trace alone: in the tab's tightest arrangement the page bar's height comes out
+    // of the trace table (which scrolls) instead of making the whole tab taller than it was.
+    QSize minimumSizeHint() const override
+    {
+        const QSize pages = QTabWidget::minimumSizeHint();
+        return count() > 0 ? QSize(pages.width(), widget(0)->minimumSizeHint().height()) : pages;
     }
 
 protected:
@@ -137,6 +147,13 @@ QTabWidget* CodeView::placeBesideTrace(QSplitter* splitter, QWidget* trace, Code
     pages->setSizePolicy(policy);
     pages->retranslate();
     return pages;
+}
+
+QSize CodeView::minimumSizeHint() const
+{
+    const int tools = m_ui->toolsLayout->minimumSize().height();
+    const int code = m_ui->codeEdit->fontMetrics().lineSpacing() * kMinimumCodeLines;
+    return {layout()->minimumSize().width(), tools + layout()->spacing() + code};
 }
 
 void CodeView::changeEvent(QEvent* event)

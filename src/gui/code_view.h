@@ -44,6 +44,9 @@ public:
     // place, so a tab keeps its arrangement and gains the code with no room taken from the other panes.
     static QTabWidget* placeBesideTrace(QSplitter* splitter, QWidget* trace, CodeView* view);
 
+    // The tools and a few lines of code: the page must not make a short tab taller than the trace does.
+    QSize minimumSizeHint() const override;
+
 protected:
     void changeEvent(QEvent* event) override;
 
