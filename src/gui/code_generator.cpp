@@ -280,10 +280,15 @@ void cIncludes(Listing& out, bool unix)
 
 // Opens `s` and binds or connects it: getaddrinfo() for IP hosts, a sockaddr_un for AF_UNIX. Leaves
 // `s` open and returns 1 from main() on failure.
-void cOpenSocket(
-    Listing& out, core::Family family, const HostCode& host, const PortCode& port, bool server, bool reuseAddress)
+enum class SocketRole { Listen, Connect, BindDatagram };
+
+void cOpenSocket(Listing& out, core::Family family, const HostCode& host, const PortCode& port, SocketRole role,
+    bool reuseAddress, bool broadcast = false)
 {
-    const QString call = server ? QStringLiteral("bind") : QStringLiteral("connect");
+    const bool binds = role != SocketRole::Connect;
+    const QString call = binds ? QStringLiteral("bind") : QStringLiteral("connect");
+    const QString type
+        = role == SocketRole::BindDatagram ? QStringLiteral("SOCK_DGRAM") : QStringLiteral("SOCK_STREAM");
     if (family == core::Family::Unix) {
         out.add(QStringLiteral("    const char *path = ") + cStringLiteral(host.c) + QLatin1Char(';'), host.note);
         out.add(QStringLiteral("    struct sockaddr_un addr;"));
@@ -291,7 +296,7 @@ void cOpenSocket(
         out.add(QStringLiteral("    addr.sun_family = AF_UNIX;"));
         out.add(QStringLiteral("    strncpy(addr.sun_path, path, sizeof addr.sun_path - 1);"),
             translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "A longer path is cut")));
-        out.add(QStringLiteral("    int s = socket(AF_UNIX, SOCK_STREAM, 0);"),
+        out.add(QStringLiteral("    int s = socket(AF_UNIX, %1, 0);").arg(type),
             translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Create a socket object")));
         out.add(QStringLiteral("    if (s == -1) {"));
         out.add(QStringLiteral("        perror(\"socket\");"));
@@ -311,8 +316,8 @@ void cOpenSocket(
     out.add(QStringLiteral("    struct addrinfo hints, *res;"));
     out.add(QStringLiteral("    memset(&hints, 0, sizeof hints);"));
     out.add(QStringLiteral("    hints.ai_family = %1;").arg(QLatin1String(core::familyName(family))));
-    out.add(QStringLiteral("    hints.ai_socktype = SOCK_STREAM;"));
-    if (server)
+    out.add(QStringLiteral("    hints.ai_socktype = %1;").arg(type));
+    if (binds)
         out.add(QStringLiteral("    hints.ai_flags = AI_PASSIVE;"),
             translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "NULL host: every interface")));
     out.add(QStringLiteral("    int err = getaddrinfo(host, port, &hints, &res);"));
@@ -332,6 +337,11 @@ void cOpenSocket(
         out.add(QStringLiteral("    setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);"),
             translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Bind again at once after a restart")));
     }
+    if (broadcast) {
+        out.add(QStringLiteral("    int broadcast = 1;"));
+        out.add(QStringLiteral("    setsockopt(s, SOL_SOCKET, SO_BROADCAST, &broadcast, sizeof broadcast);"),
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Allow sending to a broadcast address")));
+    }
     out.add(QStringLiteral("    if (%1(s, res->ai_addr, res->ai_addrlen) == -1) {").arg(call));
     out.add(QStringLiteral("        perror(\"%1\");").arg(call));
     out.add(QStringLiteral("        freeaddrinfo(res);"));
@@ -349,7 +359,7 @@ void cServer(Listing& out, const ServerCodeSettings& settings, const HostCode& h
     cIncludes(out, unix);
     out.add(QStringLiteral("int main(void)"));
     out.add(QStringLiteral("{"));
-    cOpenSocket(out, settings.family, host, port, true, settings.reuseAddress);
+    cOpenSocket(out, settings.family, host, port, SocketRole::Listen, settings.reuseAddress);
     out.add(QStringLiteral("    if (listen(s, %1) == -1) {").arg(settings.backlog),
         translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Now wait for client connection.")));
     out.add(QStringLiteral("        perror(\"listen\");"));
@@ -474,7 +484,7 @@ void cClient(Listing& out, const ClientCodeSettings& settings, const HostCode& h
     }
     out.add(QStringLiteral("int main(void)"));
     out.add(QStringLiteral("{"));
-    cOpenSocket(out, settings.family, host, port, false, false);
+    cOpenSocket(out, settings.family, host, port, SocketRole::Connect, false);
     if (settings.timeoutSeconds > 0) {
         const qint64 micros = qRound64(settings.timeoutSeconds * 1000000.0);
         out.add(QStringLiteral("    struct timeval timeout = {%1, %2};").arg(micros / 1000000).arg(micros % 1000000));
@@ -495,6 +505,149 @@ void cClient(Listing& out, const ClientCodeSettings& settings, const HostCode& h
     out.add(QStringLiteral("}"));
 }
 
+QString udpCaption(const UdpCodeSettings& settings)
+{
+    const bool sends = !settings.destinationHost.trimmed().isEmpty();
+    if (sends && settings.echo)
+        return translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator",
+            "A UDP endpoint: binds, sends one datagram, then receives datagrams and sends each back."));
+    if (sends)
+        return translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator",
+            "A UDP endpoint: binds, sends one datagram, then prints every datagram that arrives."));
+    if (settings.echo)
+        return translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator",
+            "A UDP endpoint: binds, then receives datagrams and sends each back to its sender."));
+    return translated(QT_TRANSLATE_NOOP(
+        "socketlab::gui::CodeGenerator", "A UDP endpoint: binds, then prints every datagram that arrives."));
+}
+
+void pythonUdp(Listing& out, const UdpCodeSettings& settings, const HostCode& host, const PortCode& port,
+    const HostCode& destination, const PortCode& destinationPort)
+{
+    const bool unix = settings.family == core::Family::Unix;
+    out.add(QStringLiteral("#!/usr/bin/env python3"));
+    out.comment(QStringLiteral("udp.py: ") + udpCaption(settings));
+    out.add(QStringLiteral("import socket"),
+        translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Import socket module")));
+    out.blank();
+    out.add(QStringLiteral("s = socket.socket(%1, socket.SOCK_DGRAM)").arg(pythonFamily(settings.family)),
+        translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Create a socket object")));
+    if (settings.reuseAddress)
+        out.add(QStringLiteral("s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)"),
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Bind again at once after a restart")));
+    if (settings.broadcast)
+        out.add(QStringLiteral("s.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)"),
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Allow sending to a broadcast address")));
+    if (unix) {
+        out.add(QStringLiteral("path = ") + host.python, host.note);
+    } else {
+        out.add(QStringLiteral("host = ") + host.python, host.note);
+        out.add(QStringLiteral("port = ") + port.python,
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "0: the system picks a free port")));
+    }
+    out.add(QStringLiteral("s.bind(%1)").arg(pythonAddress(settings.family)),
+        translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Bind to the port")));
+    out.add(QStringLiteral("print('Bound to', s.getsockname())"));
+    if (!settings.destinationHost.trimmed().isEmpty()) {
+        if (unix) {
+            out.add(QStringLiteral("s.sendto(%1, %2)").arg(pythonBytesLiteral(settings.payload), destination.python),
+                translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One sendto(), one datagram")));
+        } else {
+            out.add(QStringLiteral("to_host = ") + destination.python, destination.note);
+            out.add(QStringLiteral("to_port = ") + destinationPort.python);
+            const QString to = settings.family == core::Family::Inet6 ? QStringLiteral("(to_host, to_port, 0, 0)")
+                                                                      : QStringLiteral("(to_host, to_port)");
+            out.add(QStringLiteral("s.sendto(%1, %2)").arg(pythonBytesLiteral(settings.payload), to),
+                translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One sendto(), one datagram")));
+        }
+    }
+    out.add(QStringLiteral("while True:"));
+    out.add(QStringLiteral("    data, addr = s.recvfrom(%1)").arg(settings.recvSize),
+        translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One datagram and its sender's address")));
+    out.add(QStringLiteral("    print('Got', data, 'from', addr)"));
+    if (settings.echo)
+        out.add(QStringLiteral("    s.sendto(data, addr)"),
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Echo: back to the sender")));
+}
+
+void cUdp(Listing& out, const UdpCodeSettings& settings, const HostCode& host, const PortCode& port,
+    const HostCode& destination, const PortCode& destinationPort)
+{
+    const bool unix = settings.family == core::Family::Unix;
+    const bool sends = !settings.destinationHost.trimmed().isEmpty();
+    out.comment(QStringLiteral("udp.c: ") + udpCaption(settings));
+    out.comment(translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Build: cc -Wall -o udp udp.c")));
+    cIncludes(out, unix);
+    out.add(QStringLiteral("int main(void)"));
+    out.add(QStringLiteral("{"));
+    cOpenSocket(out, settings.family, host, port, SocketRole::BindDatagram, settings.reuseAddress, settings.broadcast);
+    if (unix) {
+        out.add(QStringLiteral("    printf(\"Bound to %s\\n\", path);"));
+    } else {
+        out.add(QStringLiteral("    struct sockaddr_storage local;"));
+        out.add(QStringLiteral("    socklen_t locallen = sizeof local;"));
+        out.add(QStringLiteral("    char name[NI_MAXHOST], serv[NI_MAXSERV];"));
+        out.add(QStringLiteral("    if (getsockname(s, (struct sockaddr *)&local, &locallen) == 0"));
+        out.add(QStringLiteral(
+            "        && getnameinfo((struct sockaddr *)&local, locallen, name, sizeof name, serv, sizeof serv,"));
+        out.add(QStringLiteral("               NI_NUMERICHOST | NI_NUMERICSERV) == 0)"));
+        out.add(QStringLiteral("        printf(\"Bound to ('%s', %s)\\n\", name, serv);"));
+    }
+    out.add(QStringLiteral("    fflush(stdout);"));
+    if (sends) {
+        out.add(
+            QStringLiteral("    static const char payload[] = ") + cStringLiteral(settings.payload) + QLatin1Char(';'));
+        if (unix) {
+            out.add(QStringLiteral("    struct sockaddr_un to;"));
+            out.add(QStringLiteral("    memset(&to, 0, sizeof to);"));
+            out.add(QStringLiteral("    to.sun_family = AF_UNIX;"));
+            out.add(QStringLiteral("    strncpy(to.sun_path, ") + cStringLiteral(destination.c)
+                + QStringLiteral(", sizeof to.sun_path - 1);"));
+            out.add(QStringLiteral(
+                        "    if (sendto(s, payload, sizeof payload - 1, 0, (struct sockaddr *)&to, sizeof to) == -1)"),
+                translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One sendto(), one datagram")));
+            out.add(QStringLiteral("        perror(\"sendto\");"));
+        } else {
+            const QString toHost = destination.cIsNull ? QStringLiteral("NULL") : cStringLiteral(destination.c);
+            out.add(QStringLiteral("    struct addrinfo *to;"));
+            out.add(QStringLiteral("    hints.ai_flags = 0;"));
+            out.add(QStringLiteral("    err = getaddrinfo(%1, %2, &hints, &to);")
+                        .arg(toHost, cStringLiteral(destinationPort.c)),
+                destination.note);
+            out.add(QStringLiteral("    if (err != 0) {"));
+            out.add(QStringLiteral("        fprintf(stderr, \"getaddrinfo: %s\\n\", gai_strerror(err));"));
+            out.add(QStringLiteral("    } else {"));
+            out.add(QStringLiteral(
+                        "        if (sendto(s, payload, sizeof payload - 1, 0, to->ai_addr, to->ai_addrlen) == -1)"),
+                translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One sendto(), one datagram")));
+            out.add(QStringLiteral("            perror(\"sendto\");"));
+            out.add(QStringLiteral("        freeaddrinfo(to);"));
+            out.add(QStringLiteral("    }"));
+        }
+    }
+    out.add(QStringLiteral("    static char data[%1];").arg(settings.recvSize));
+    out.add(QStringLiteral("    for (;;) {"));
+    out.add(QStringLiteral("        struct sockaddr_storage addr;"));
+    out.add(QStringLiteral("        socklen_t addrlen = sizeof addr;"));
+    out.add(
+        QStringLiteral("        ssize_t n = recvfrom(s, data, sizeof data, 0, (struct sockaddr *)&addr, &addrlen);"),
+        translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "One datagram and its sender's address")));
+    out.add(QStringLiteral("        if (n == -1) {"));
+    out.add(QStringLiteral("            perror(\"recvfrom\");"));
+    out.add(QStringLiteral("            break;"));
+    out.add(QStringLiteral("        }"));
+    out.add(QStringLiteral("        printf(\"Got %.*s\\n\", (int)n, data);"));
+    out.add(QStringLiteral("        fflush(stdout);"));
+    if (settings.echo) {
+        out.add(QStringLiteral("        if (sendto(s, data, (size_t)n, 0, (struct sockaddr *)&addr, addrlen) == -1)"),
+            translated(QT_TRANSLATE_NOOP("socketlab::gui::CodeGenerator", "Echo: back to the sender")));
+        out.add(QStringLiteral("            perror(\"sendto\");"));
+    }
+    out.add(QStringLiteral("    }"));
+    out.add(QStringLiteral("    close(s);"));
+    out.add(QStringLiteral("    return 1;"));
+    out.add(QStringLiteral("}"));
+}
 } // namespace
 
 GeneratedCode generateServerCode(const ServerCodeSettings& settings, CodeLanguage language)
@@ -530,6 +683,31 @@ GeneratedCode generateClientCode(const ClientCodeSettings& settings, CodeLanguag
     } else {
         code.fileName = QStringLiteral("client.c");
         cClient(out, settings, host, port);
+    }
+    code.text = out.text();
+    return code;
+}
+
+GeneratedCode generateUdpCode(const UdpCodeSettings& settings, CodeLanguage language)
+{
+    const HostCode host = hostCode(settings.family, settings.host);
+    const PortCode port = portCode(settings.port, "udp");
+    const bool sends = !settings.destinationHost.trimmed().isEmpty();
+    const HostCode destination = hostCode(settings.family, settings.destinationHost);
+    const PortCode destinationPort = portCode(settings.destinationPort, "udp");
+    const bool unix = settings.family == core::Family::Unix;
+    Listing out(language);
+    GeneratedCode code;
+    code.caption = udpCaption(settings);
+    code.warning = warningFor(host, port, unix);
+    if (code.warning.isEmpty() && sends)
+        code.warning = warningFor(destination, destinationPort, unix);
+    if (language == CodeLanguage::Python) {
+        code.fileName = QStringLiteral("udp.py");
+        pythonUdp(out, settings, host, port, destination, destinationPort);
+    } else {
+        code.fileName = QStringLiteral("udp.c");
+        cUdp(out, settings, host, port, destination, destinationPort);
     }
     code.text = out.text();
     return code;

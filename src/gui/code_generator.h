@@ -33,6 +33,19 @@ struct ClientCodeSettings {
     int recvSize = 1024;
 };
 
+struct UdpCodeSettings {
+    core::Family family = core::Family::Inet;
+    QString host = QStringLiteral("127.0.0.1"); // the bind address
+    QString port = QStringLiteral("12345");
+    bool reuseAddress = false;
+    bool broadcast = false;
+    bool echo = false;
+    QString destinationHost; // empty: the program only receives
+    QString destinationPort;
+    QByteArray payload; // sent once to the destination at the start
+    int recvSize = 65536;
+};
+
 struct GeneratedCode {
     QString fileName; // "server.py", "client.c", ...
     QString caption; // one line: what the program does, translated
@@ -42,6 +55,7 @@ struct GeneratedCode {
 
 GeneratedCode generateServerCode(const ServerCodeSettings& settings, CodeLanguage language);
 GeneratedCode generateClientCode(const ClientCodeSettings& settings, CodeLanguage language);
+GeneratedCode generateUdpCode(const UdpCodeSettings& settings, CodeLanguage language);
 
 // Literals, public for the tests: a Python bytes literal (b'...'), a Python str literal ('...') and a
 // C string literal ("..."); anything but printable ASCII is escaped (UTF-8 bytes for non-ASCII).

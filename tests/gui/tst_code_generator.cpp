@@ -81,6 +81,7 @@ private slots:
     void tutorialShape();
     void invalidHostWarns();
     void client();
+    void udp();
     void programsParse_data();
     void programsParse();
 };
@@ -236,6 +237,36 @@ void TestCodeGenerator::client()
     QVERIFY(gui::generateClientCode(settings, CodeLanguage::C).text.contains("char data[512];"));
 }
 
+void TestCodeGenerator::udp()
+{
+    gui::UdpCodeSettings settings;
+    settings.port = QStringLiteral("0");
+    settings.echo = true;
+    settings.broadcast = true;
+    settings.destinationHost = QStringLiteral("<broadcast>");
+    settings.destinationPort = QStringLiteral("5005");
+    settings.payload = "it's";
+    const gui::GeneratedCode py = gui::generateUdpCode(settings, CodeLanguage::Python);
+    QCOMPARE(py.fileName, QStringLiteral("udp.py"));
+    QVERIFY(py.warning.isEmpty());
+    for (const char* line : {"socket.SOCK_DGRAM", "socket.SO_BROADCAST", "s.bind((host, port))",
+             "to_host = '<broadcast>'", "to_port = 5005", "s.sendto(b'it\\'s', (to_host, to_port))",
+             "data, addr = s.recvfrom(65536)", "    s.sendto(data, addr)"})
+        QVERIFY2(py.text.contains(QLatin1String(line)), line);
+    const QString c = gui::generateUdpCode(settings, CodeLanguage::C).text;
+    for (const char* line : {"SOCK_DGRAM", "SO_BROADCAST", "\"255.255.255.255\"", "recvfrom(", "sendto(s, data"})
+        QVERIFY2(c.contains(QLatin1String(line)), line);
+
+    settings.echo = false;
+    settings.destinationHost.clear();
+    const QString receiveOnly = gui::generateUdpCode(settings, CodeLanguage::Python).text;
+    QVERIFY(!receiveOnly.contains("sendto"));
+    settings.family = core::Family::Inet6;
+    settings.host = QStringLiteral("::1");
+    settings.destinationHost = QStringLiteral("::1");
+    QVERIFY(gui::generateUdpCode(settings, CodeLanguage::Python).text.contains("(to_host, to_port, 0, 0)"));
+}
+
 void TestCodeGenerator::programsParse_data()
 {
     QTest::addColumn<core::Family>("family");
@@ -267,13 +298,24 @@ void TestCodeGenerator::programsParse()
     client.host = host;
     if (python().isEmpty() && cCompiler().isEmpty())
         QSKIP("neither python3 nor a C compiler is installed");
+    gui::UdpCodeSettings udp;
+    udp.family = family;
+    udp.host = host;
+    udp.reuseAddress = true;
+    udp.broadcast = true;
+    udp.echo = mode == core::ReplyMode::Echo;
+    udp.destinationHost = host;
+    udp.destinationPort = QStringLiteral("5005");
+    udp.payload = reply;
     if (!python().isEmpty()) {
         QCOMPARE(pythonSyntaxProblem(gui::generateServerCode(server, CodeLanguage::Python).text), QString());
         QCOMPARE(pythonSyntaxProblem(gui::generateClientCode(client, CodeLanguage::Python).text), QString());
+        QCOMPARE(pythonSyntaxProblem(gui::generateUdpCode(udp, CodeLanguage::Python).text), QString());
     }
     if (!cCompiler().isEmpty()) {
         QCOMPARE(cCompileProblem(gui::generateServerCode(server, CodeLanguage::C).text), QString());
         QCOMPARE(cCompileProblem(gui::generateClientCode(client, CodeLanguage::C).text), QString());
+        QCOMPARE(cCompileProblem(gui::generateUdpCode(udp, CodeLanguage::C).text), QString());
     }
 }
 

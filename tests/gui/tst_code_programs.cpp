@@ -3,10 +3,13 @@
 #include "client_tab.h"
 #include "code_generator.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
 
 #include "../support/loopback.h"
 
+#include <QCheckBox>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +91,10 @@ private slots:
     void generatedClientReadsServerTab();
     void clientTabReadsGeneratedServer_data();
     void clientTabReadsGeneratedServer();
+    void generatedUdpEchoAnswers_data();
+    void generatedUdpEchoAnswers();
+    void udpPanelEchoesGeneratedUdp_data();
+    void udpPanelEchoesGeneratedUdp();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +205,82 @@ void TestCodePrograms::clientTabReadsGeneratedServer()
     QByteArray output;
     QTRY_VERIFY_WITH_TIMEOUT(
         (output += server.readAllStandardOutput()).contains("Got connection from ('127.0.0.1', "), kProcessTimeoutMs);
+}
+
+void TestCodePrograms::generatedUdpEchoAnswers_data()
+{
+    generatedClientReadsServerTab_data();
+}
+
+void TestCodePrograms::generatedUdpEchoAnswers()
+{
+    QFETCH(CodeLanguage, language);
+    if (language == CodeLanguage::Python && python().isEmpty())
+        QSKIP("python3 is not installed");
+    if (language == CodeLanguage::C && cCompiler().isEmpty())
+        QSKIP("no C compiler is installed");
+
+    gui::UdpCodeSettings settings;
+    settings.port = QStringLiteral("0"); // the program prints the port the system chose
+    settings.echo = true;
+    QProcess program;
+    ProcessGuard guard {program};
+    QVERIFY(start(program, language, QStringLiteral("udp"), gui::generateUdpCode(settings, language).text));
+    const QRegularExpression bound(QStringLiteral("Bound to \\('127\\.0\\.0\\.1', (\\d+)\\)"));
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bound.match(QString::fromUtf8(output += program.readAllStandardOutput())).hasMatch(), kProcessTimeoutMs);
+    const quint16 port = bound.match(QString::fromUtf8(output)).captured(1).toUShort();
+    QVERIFY(port != 0);
+
+    core::CallRecorder recorder;
+    auto socket = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
+    QVERIFY(socket.ok());
+    QVERIFY(socket->bind(tests::loopbackV4(0)).ok());
+    const QByteArray ping = awkwardReply();
+    QVERIFY(socket->sendTo(ping.constData(), static_cast<std::size_t>(ping.size()), tests::loopbackV4(port)).ok());
+    QVERIFY(tests::waitReadable(socket->handle(), kProcessTimeoutMs));
+    char buffer[1024];
+    core::Endpoint from;
+    auto received = socket->recvFrom(buffer, sizeof buffer, from);
+    QVERIFY(received.ok());
+    QCOMPARE(QByteArray(buffer, static_cast<int>(*received)), ping);
+    QCOMPARE(from.port(), port);
+}
+
+void TestCodePrograms::udpPanelEchoesGeneratedUdp_data()
+{
+    generatedClientReadsServerTab_data();
+}
+
+void TestCodePrograms::udpPanelEchoesGeneratedUdp()
+{
+    QFETCH(CodeLanguage, language);
+    if (language == CodeLanguage::Python && python().isEmpty())
+        QSKIP("python3 is not installed");
+    if (language == CodeLanguage::C && cCompiler().isEmpty())
+        QSKIP("no C compiler is installed");
+
+    gui::UdpEndpointPanel panel;
+    panel.setBindAddress(QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    panel.findChild<QCheckBox*>(QStringLiteral("echoCheck"))->setChecked(true);
+    QVERIFY(panel.start());
+    QTRY_VERIFY(panel.boundPort() != 0);
+
+    gui::UdpCodeSettings settings;
+    settings.port = QStringLiteral("0");
+    settings.destinationHost = QStringLiteral("127.0.0.1");
+    settings.destinationPort = QString::number(panel.boundPort());
+    settings.payload = "ping";
+    QProcess program;
+    ProcessGuard guard {program};
+    QVERIFY(start(program, language, QStringLiteral("udp-sender"), gui::generateUdpCode(settings, language).text));
+    QByteArray output;
+    // Python prints the bytes object (b'ping'), C the bytes themselves.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (output += program.readAllStandardOutput()).contains("Got ") && output.contains("ping"), kProcessTimeoutMs);
+    panel.stop();
+    QTRY_VERIFY(!panel.isRunning());
 }
 
 QTEST_MAIN(TestCodePrograms)

@@ -3,7 +3,9 @@
 #include "client_tab.h"
 #include "code_view.h"
 #include "server_tab.h"
+#include "udp_endpoint_panel.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -42,6 +44,7 @@ class TestCodeView : public QObject {
 private slots:
     void serverCodeFollowsFields();
     void clientCodeFollowsFields();
+    void udpCodeFollowsFields();
     void pageBesideTrace();
     void followsLanguageChange();
     void copyAndSave();
@@ -99,6 +102,25 @@ void TestCodeView::clientCodeFollowsFields()
     QVERIFY(view->code().contains("host = 'localhost'"));
     tab.findChild<QSpinBox*>(QStringLiteral("recvSizeSpin"))->setValue(64);
     QVERIFY(view->code().contains("s.recv(64)"));
+}
+
+void TestCodeView::udpCodeFollowsFields()
+{
+    gui::UdpEndpointPanel panel;
+    auto* view = panel.findChild<gui::CodeView*>();
+    QVERIFY(view);
+    QCOMPARE(view->fileName(), QStringLiteral("udp.py"));
+    panel.setBindAddress(QStringLiteral("127.0.0.1"), QStringLiteral("6001"));
+    QVERIFY(view->code().contains("port = 6001"));
+    QVERIFY(!view->code().contains("s.sendto(b'hi'"));
+    panel.setDestination(QStringLiteral("127.0.0.1"), QStringLiteral("6002"));
+    QTest::keyClicks(panel.findChild<QLineEdit*>(QStringLiteral("payloadEdit")), QStringLiteral("hi"));
+    QVERIFY2(view->code().contains("s.sendto(b'hi', (to_host, to_port))"), qPrintable(view->code()));
+    QVERIFY(view->code().contains("to_port = 6002"));
+    panel.findChild<QCheckBox*>(QStringLiteral("echoCheck"))->setChecked(true);
+    QVERIFY(view->code().contains("    s.sendto(data, addr)"));
+    panel.findChild<QCheckBox*>(QStringLiteral("broadcastCheck"))->setChecked(true);
+    QVERIFY(view->code().contains("SO_BROADCAST"));
 }
 
 void TestCodeView::pageBesideTrace()
