@@ -2,6 +2,7 @@
 #include "client_tab.h"
 #include "ui_clienttab.h"
 
+#include "code_view.h"
 #include "conversation_view.h"
 #include "core_text.h"
 #include "field_check.h"
@@ -98,6 +99,7 @@ ClientTab::ClientTab(QWidget* parent)
     connect(m_ui->shutdownButton, &QPushButton::clicked, this, &ClientTab::shutdownSending);
     connect(m_ui->payloadEditor, &PayloadEditor::sendRequested, this, &ClientTab::sendPayload);
     connect(&m_worker, &workers::TcpClientWorker::batchReady, this, &ClientTab::onBatch);
+    setupCodeView();
     connect(&m_worker, &workers::TcpClientWorker::finished, this, &ClientTab::onFinished);
 
     retranslate();
@@ -127,6 +129,30 @@ void ClientTab::applyTutorialSettings()
 bool ClientTab::isBusy() const
 {
     return m_state == State::Connecting || m_state == State::Connected;
+}
+
+void ClientTab::setupCodeView()
+{
+    m_codeView = new CodeView(this);
+    CodeView::placeBesideTrace(m_ui->clientSplitter, m_ui->tracePanel, m_codeView);
+    m_codeView->setGenerator([this](CodeLanguage language) { return generateClientCode(codeSettings(), language); });
+    connect(this, &ClientTab::codeSettingsChanged, m_codeView, &CodeView::refresh);
+    connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this, &ClientTab::codeSettingsChanged);
+    connect(m_ui->hostCombo, &QComboBox::currentTextChanged, this, &ClientTab::codeSettingsChanged);
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &ClientTab::codeSettingsChanged);
+    connect(m_ui->timeoutSpin, &QDoubleSpinBox::valueChanged, this, &ClientTab::codeSettingsChanged);
+    connect(m_ui->recvSizeSpin, &QSpinBox::valueChanged, this, &ClientTab::codeSettingsChanged);
+}
+
+ClientCodeSettings ClientTab::codeSettings() const
+{
+    ClientCodeSettings settings;
+    settings.family = family();
+    settings.host = m_ui->hostCombo->currentText().trimmed();
+    settings.port = m_ui->portEdit->text().trimmed();
+    settings.timeoutSeconds = m_ui->timeoutSpin->value();
+    settings.recvSize = m_ui->recvSizeSpin->value();
+    return settings;
 }
 
 QSplitter* ClientTab::splitter() const

@@ -2,6 +2,7 @@
 // Disconnect / Shut down sending, a payload to send, every recv() as its own chunk, and the call trace.
 #pragma once
 
+#include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
 #include "workers/session_batch.h"
@@ -24,6 +25,8 @@ class ClientTab;
 }
 
 namespace socketlab::gui {
+
+class CodeView;
 
 class ClientTab : public QWidget {
     Q_OBJECT
@@ -50,6 +53,9 @@ public:
 
     QSplitter* splitter() const;
 
+    // The settings as the equivalent program (the Code page) uses them.
+    ClientCodeSettings codeSettings() const;
+
 signals:
     // The connection is open; `peerTuple` is the server's address as Python shows it: ('127.0.0.1', 12345).
     void connected(const QString& peerTuple);
@@ -60,6 +66,8 @@ signals:
     // The session has ended, whether it connected or not: the tab is ready for a new connection.
     void disconnected();
     void statusMessage(const QString& text);
+    // A setting the equivalent program depends on has changed.
+    void codeSettingsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -70,6 +78,7 @@ private:
     core::Family family() const;
     void setFamily(core::Family family);
     void onFamilyChanged();
+    void setupCodeView();
     void fillHostChoices();
 
     // Checks host and port as the core will, marks refused fields and enables Connect only when both pass.
@@ -97,6 +106,7 @@ private:
 
     std::unique_ptr<Ui::ClientTab> m_ui;
     workers::TcpClientWorker m_worker;
+    CodeView* m_codeView = nullptr; // the Code page beside the call trace
     State m_state = State::Idle;
     bool m_inputValid = false;
     bool m_isUnix = false; // which kind of host the host field holds now

@@ -68,6 +68,9 @@ PayloadEditor::PayloadEditor(QWidget* parent)
     connect(m_ui->payloadFormatCombo, &QComboBox::currentIndexChanged, this, &PayloadEditor::updateState);
     connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this, &PayloadEditor::updateState);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &PayloadEditor::send);
+    connect(m_ui->payloadEdit, &QLineEdit::textChanged, this, &PayloadEditor::payloadChanged);
+    connect(m_ui->payloadFormatCombo, &QComboBox::currentIndexChanged, this, &PayloadEditor::payloadChanged);
+    connect(m_ui->lineEndingCombo, &QComboBox::currentIndexChanged, this, &PayloadEditor::payloadChanged);
 
     updateState();
 }

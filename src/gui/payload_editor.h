@@ -47,6 +47,8 @@ public:
 
 signals:
     void sendRequested(const QByteArray& bytes);
+    // The text, its format or the line ending changed: payload() may be different.
+    void payloadChanged();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -4,6 +4,7 @@
 #include "ui_servertab.h"
 
 #include "client_list_model.h"
+#include "code_view.h"
 #include "core_text.h"
 #include "field_check.h"
 #include "glossary.h"
@@ -91,6 +92,7 @@ ServerTab::ServerTab(QWidget* parent)
     applyTutorialSettings();
     retranslate();
     connectSignals();
+    setupCodeView();
     updateControls();
 }
 
@@ -550,6 +552,36 @@ bool ServerTab::confirmAllInterfaces()
     return confirmAllInterfacesOnce(m_allInterfacesConfirmed, this, tr("Listen on all interfaces?"),
         tr("The server will listen on every network interface of this machine, so other machines on your "
            "network can connect to it.\n\nListen on all interfaces anyway?"));
+}
+
+void ServerTab::setupCodeView()
+{
+    m_codeView = new CodeView(this);
+    CodeView::placeBesideTrace(m_ui->serverSplitter, m_ui->tracePanel, m_codeView);
+    m_codeView->setGenerator([this](CodeLanguage language) { return generateServerCode(codeSettings(), language); });
+    connect(this, &ServerTab::codeSettingsChanged, m_codeView, &CodeView::refresh);
+    connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->hostCombo, &QComboBox::currentTextChanged, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->backlogSpin, &QSpinBox::valueChanged, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->reuseAddressCheck, &QCheckBox::toggled, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->replyModeCombo, &QComboBox::currentIndexChanged, this, &ServerTab::codeSettingsChanged);
+    connect(m_ui->replyTextEdit, &QLineEdit::textChanged, this, &ServerTab::codeSettingsChanged);
+}
+
+ServerCodeSettings ServerTab::codeSettings() const
+{
+    const core::TcpServerOptions server = options();
+    ServerCodeSettings settings;
+    settings.family = server.family;
+    settings.host = QString::fromStdString(server.host);
+    settings.port = QString::fromStdString(server.port);
+    settings.backlog = server.backlog;
+    settings.reuseAddress = server.reuseAddress;
+    settings.mode = server.mode;
+    settings.reply = QByteArray::fromStdString(server.reply);
+    settings.recvSize = static_cast<int>(core::kTutorialRecvSize);
+    return settings;
 }
 
 core::TcpServerOptions ServerTab::options() const

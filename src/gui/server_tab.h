@@ -3,6 +3,7 @@
 // with "Got connection from (...)" notes, and the call trace.
 #pragma once
 
+#include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
 #include "core/tcp_server.h"
@@ -26,6 +27,7 @@ class ServerTab;
 namespace socketlab::gui {
 
 class ClientListModel;
+class CodeView;
 
 class ServerTab : public QWidget {
     Q_OBJECT
@@ -58,6 +60,9 @@ public:
 
     QSplitter* splitter() const;
 
+    // The settings as the equivalent program (the Code page) uses them.
+    ServerCodeSettings codeSettings() const;
+
     // Only what the narrow arrangement needs: below its threshold width the tab stacks its parts.
     QSize minimumSizeHint() const override;
 
@@ -70,6 +75,8 @@ signals:
     // The session has ended, cleanly or not; the tab is ready to start again.
     void stopped();
     void statusMessage(const QString& text);
+    // A setting the equivalent program depends on has changed.
+    void codeSettingsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +89,7 @@ private:
     void setupCombos();
     void setupClientsView();
     void connectSignals();
+    void setupCodeView();
 
     core::Family family() const;
     void setFamily(core::Family family);
@@ -128,6 +136,7 @@ private:
 
     std::unique_ptr<Ui::ServerTab> m_ui;
     ClientListModel* m_clients = nullptr;
+    CodeView* m_codeView = nullptr; // the Code page beside the call trace
     workers::TcpServerWorker m_worker;
     State m_state = State::Idle;
     bool m_inputValid = false;

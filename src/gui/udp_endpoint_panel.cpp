@@ -3,6 +3,7 @@
 #include "udp_endpoint_panel.h"
 #include "ui_udpendpointpanel.h"
 
+#include "code_view.h"
 #include "core_text.h"
 #include "datagram_model.h"
 #include "field_check.h"
@@ -124,6 +125,7 @@ UdpEndpointPanel::UdpEndpointPanel(QWidget* parent)
     setDestination(QString::fromLatin1(core::kDefaultHost), QString::fromLatin1(core::kTutorialPortText));
     retranslate();
     connectSignals();
+    setupCodeView();
     validate();
     updateControls();
 }
@@ -610,6 +612,44 @@ bool UdpEndpointPanel::confirmAllInterfaces()
     return confirmAllInterfacesOnce(m_allInterfacesConfirmed, this, tr("Bind to all interfaces?"),
         tr("The socket will receive datagrams on every network interface of this machine, so other machines on "
            "your network can send to it.\n\nBind to all interfaces anyway?"));
+}
+
+void UdpEndpointPanel::setupCodeView()
+{
+    m_codeView = new CodeView(this);
+    CodeView::placeBesideTrace(m_ui->datagramSplitter, m_ui->tracePanel, m_codeView);
+    m_codeView->setGenerator([this](CodeLanguage language) { return generateUdpCode(codeSettings(), language); });
+    connect(this, &UdpEndpointPanel::codeSettingsChanged, m_codeView, &CodeView::refresh);
+    connect(m_ui->familyCombo, &QComboBox::currentIndexChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->hostCombo, &QComboBox::currentTextChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->portEdit, &QLineEdit::textChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->reuseAddressCheck, &QCheckBox::toggled, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->broadcastCheck, &QCheckBox::toggled, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->echoCheck, &QCheckBox::toggled, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->destinationHostCombo, &QComboBox::currentTextChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->destinationPortEdit, &QLineEdit::textChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+    connect(m_ui->payloadEditor, &PayloadEditor::payloadChanged, this, &UdpEndpointPanel::codeSettingsChanged);
+}
+
+UdpCodeSettings UdpEndpointPanel::codeSettings() const
+{
+    const core::UdpOptions udp = options();
+    UdpCodeSettings settings;
+    settings.family = udp.family;
+    settings.host = QString::fromStdString(udp.host);
+    settings.port = QString::fromStdString(udp.port);
+    settings.reuseAddress = udp.reuseAddress;
+    settings.broadcast = udp.broadcast;
+    settings.echo = udp.echo;
+    settings.recvSize = static_cast<int>(udp.recvSize);
+    // The program sends the payload typed now, once; nothing typed: it only receives.
+    const std::optional<QByteArray> payload = m_ui->payloadEditor->payload();
+    if (payload) {
+        settings.destinationHost = destinationHost().trimmed();
+        settings.destinationPort = m_ui->destinationPortEdit->text().trimmed();
+        settings.payload = *payload;
+    }
+    return settings;
 }
 
 core::UdpOptions UdpEndpointPanel::options() const

@@ -3,6 +3,7 @@
 // row per datagram (recvfrom() or sendto()) with Reply to sender, errors, and the call trace.
 #pragma once
 
+#include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
 #include "core/udp_endpoint.h"
@@ -26,6 +27,7 @@ class UdpEndpointPanel;
 
 namespace socketlab::gui {
 
+class CodeView;
 class DatagramModel;
 
 class UdpEndpointPanel : public QWidget {
@@ -57,6 +59,9 @@ public:
 
     DatagramModel* datagrams() const { return m_datagrams; }
 
+    // The settings as the equivalent program (the Code page) uses them.
+    UdpCodeSettings codeSettings() const;
+
     // The controls above the datagram list may scroll: only a part of them sets the minimum.
     QSize minimumSizeHint() const override;
 
@@ -65,6 +70,8 @@ signals:
     // The session has ended, cleanly or with an error; the panel is ready to start again.
     void stopped();
     void statusMessage(const QString& text);
+    // A setting the equivalent program depends on has changed.
+    void codeSettingsChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -79,6 +86,7 @@ private:
     void fitControlsArea();
     int controlsHeight() const; // all of the controls, at the current width
     void connectSignals();
+    void setupCodeView();
 
     core::Family family() const;
     void onFamilyChanged();
@@ -120,6 +128,7 @@ private:
 
     std::unique_ptr<Ui::UdpEndpointPanel> m_ui;
     DatagramModel* m_datagrams = nullptr;
+    CodeView* m_codeView = nullptr; // the Code page beside the call trace
     workers::UdpWorker m_worker;
     State m_state = State::Idle;
     QString m_title;
