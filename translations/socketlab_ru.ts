@@ -73,6 +73,33 @@
     </message>
 </context>
 <context>
+    <name>CodeView</name>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Я&amp;зык:</translation>
+    </message>
+    <message>
+        <source>The program in Python 3, as in the tutorial, or in C with BSD sockets</source>
+        <translation>Программа на Python 3, как в учебнике, или на C с сокетами BSD</translation>
+    </message>
+    <message>
+        <source>Copy the whole program to the clipboard</source>
+        <translation>Скопировать всю программу в буфер обмена</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Save the program to a file</source>
+        <translation>Сохранить программу в файл</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>&amp;Show as:</source>
@@ -1690,6 +1717,244 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
     <message>
         <source>The port the server listens on; the tutorial uses 12345.</source>
         <translation>Порт, который прослушивает сервер; в учебнике это 12345.</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::CodeGenerator</name>
+    <message>
+        <source>&apos;&apos; is INADDR_ANY: every interface of this machine</source>
+        <translation>&apos;&apos; — это INADDR_ANY: все интерфейсы этого компьютера</translation>
+    </message>
+    <message>
+        <source>&apos;&lt;broadcast&gt;&apos; is INADDR_BROADCAST, 255.255.255.255</source>
+        <translation>&apos;&lt;broadcast&gt;&apos; — это INADDR_BROADCAST, 255.255.255.255</translation>
+    </message>
+    <message>
+        <source>the integer %1 as an address</source>
+        <translation>целое число %1 как адрес</translation>
+    </message>
+    <message>
+        <source>a host name, resolved by getaddrinfo()</source>
+        <translation>имя хоста, разрешается через getaddrinfo()</translation>
+    </message>
+    <message>
+        <source>the socket&apos;s path in the file system</source>
+        <translation>путь сокета в файловой системе</translation>
+    </message>
+    <message>
+        <source>The socket path is not valid: the program will fail where it uses it.</source>
+        <translation>Путь сокета недопустим: программа завершится с ошибкой там, где его использует.</translation>
+    </message>
+    <message>
+        <source>The host is not valid: the program will fail where it uses it.</source>
+        <translation>Хост недопустим: программа завершится с ошибкой там, где его использует.</translation>
+    </message>
+    <message>
+        <source>The port is not valid: the program will fail where it uses it.</source>
+        <translation>Порт недопустим: программа завершится с ошибкой там, где его использует.</translation>
+    </message>
+    <message>
+        <source>A TCP server: accepts each client, sends it the reply text and closes the connection.</source>
+        <translation>TCP-сервер: принимает каждого клиента, отправляет ему текст ответа и закрывает соединение.</translation>
+    </message>
+    <message>
+        <source>A TCP server: accepts each client and sends back whatever arrives until the client closes.</source>
+        <translation>TCP-сервер: принимает каждого клиента и возвращает всё пришедшее, пока клиент не закроет соединение.</translation>
+    </message>
+    <message>
+        <source>A TCP server: accepts each client and reads what arrives without answering.</source>
+        <translation>TCP-сервер: принимает каждого клиента и читает пришедшее, ничего не отвечая.</translation>
+    </message>
+    <message>
+        <source>A TCP server: accepts each client and sends the lines you type.</source>
+        <translation>TCP-сервер: принимает каждого клиента и отправляет строки, которые вы вводите.</translation>
+    </message>
+    <message>
+        <source>Import socket module</source>
+        <translation>Импортировать модуль socket</translation>
+    </message>
+    <message>
+        <source>Create a socket object</source>
+        <translation>Создать объект сокета</translation>
+    </message>
+    <message>
+        <source>Bind again at once after a restart</source>
+        <translation>Сразу снова привязать после перезапуска</translation>
+    </message>
+    <message>
+        <source>Reserve a port for your service.</source>
+        <translation>Зарезервировать порт для вашей службы.</translation>
+    </message>
+    <message>
+        <source>Bind to the port</source>
+        <translation>Привязать к порту</translation>
+    </message>
+    <message>
+        <source>Now wait for client connection.</source>
+        <translation>Теперь ждать подключения клиента.</translation>
+    </message>
+    <message>
+        <source>Establish connection with client.</source>
+        <translation>Установить соединение с клиентом.</translation>
+    </message>
+    <message>
+        <source>sendall() repeats send() until every byte is out</source>
+        <translation>sendall() повторяет send(), пока не уйдут все байты</translation>
+    </message>
+    <message>
+        <source>At most this many bytes at once</source>
+        <translation>Не больше стольких байт за раз</translation>
+    </message>
+    <message>
+        <source>b&apos;&apos;: the client has closed its side</source>
+        <translation>b&apos;&apos;: клиент закрыл свою сторону</translation>
+    </message>
+    <message>
+        <source>Send back what arrived</source>
+        <translation>Отправить обратно пришедшее</translation>
+    </message>
+    <message>
+        <source>Count what arrived, answer nothing</source>
+        <translation>Считать пришедшее, ничего не отвечать</translation>
+    </message>
+    <message>
+        <source>An empty line closes the connection</source>
+        <translation>Пустая строка закрывает соединение</translation>
+    </message>
+    <message>
+        <source>Text becomes bytes (UTF-8)</source>
+        <translation>Текст становится байтами (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>Закрыть соединение</translation>
+    </message>
+    <message>
+        <source>A longer path is cut</source>
+        <translation>Более длинный путь обрезается</translation>
+    </message>
+    <message>
+        <source>A number or a service name</source>
+        <translation>Номер или название службы</translation>
+    </message>
+    <message>
+        <source>NULL host: every interface</source>
+        <translation>Хост NULL: все интерфейсы</translation>
+    </message>
+    <message>
+        <source>Allow sending to a broadcast address</source>
+        <translation>Разрешить отправку на широковещательный адрес</translation>
+    </message>
+    <message>
+        <source>Build: cc -Wall -o server server.c</source>
+        <translation>Сборка: cc -Wall -o server server.c</translation>
+    </message>
+    <message>
+        <source>A short reply leaves in one send()</source>
+        <translation>Короткий ответ уходит за один send()</translation>
+    </message>
+    <message>
+        <source>0: the client has closed its side</source>
+        <translation>0: клиент закрыл свою сторону</translation>
+    </message>
+    <message>
+        <source>A TCP client: connects, prints what one recv() returns and closes the socket.</source>
+        <translation>TCP-клиент: подключается, печатает то, что вернул один recv(), и закрывает сокет.</translation>
+    </message>
+    <message>
+        <source>connect() and recv() give up after this many seconds</source>
+        <translation>connect() и recv() сдаются через столько секунд</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port</source>
+        <translation>Порт сервера</translation>
+    </message>
+    <message>
+        <source>At most this many bytes, as text</source>
+        <translation>Не больше стольких байт, как текст</translation>
+    </message>
+    <message>
+        <source>Close the socket when done</source>
+        <translation>Закрыть сокет по окончании</translation>
+    </message>
+    <message>
+        <source>Build: cc -Wall -o client client.c</source>
+        <translation>Сборка: cc -Wall -o client client.c</translation>
+    </message>
+    <message>
+        <source>SO_RCVTIMEO bounds recv(); connect() waits as long as the system does.</source>
+        <translation>SO_RCVTIMEO ограничивает recv(); connect() ждёт столько, сколько ждёт система.</translation>
+    </message>
+    <message>
+        <source>At most this many bytes</source>
+        <translation>Не больше стольких байт</translation>
+    </message>
+    <message>
+        <source>A UDP endpoint: binds, sends one datagram, then receives datagrams and sends each back.</source>
+        <translation>Конечная точка UDP: привязывается, отправляет одну датаграмму, затем принимает датаграммы и возвращает каждую отправителю.</translation>
+    </message>
+    <message>
+        <source>A UDP endpoint: binds, sends one datagram, then prints every datagram that arrives.</source>
+        <translation>Конечная точка UDP: привязывается, отправляет одну датаграмму, затем печатает каждую пришедшую датаграмму.</translation>
+    </message>
+    <message>
+        <source>A UDP endpoint: binds, then receives datagrams and sends each back to its sender.</source>
+        <translation>Конечная точка UDP: привязывается, затем принимает датаграммы и возвращает каждую отправителю.</translation>
+    </message>
+    <message>
+        <source>A UDP endpoint: binds, then prints every datagram that arrives.</source>
+        <translation>Конечная точка UDP: привязывается, затем печатает каждую пришедшую датаграмму.</translation>
+    </message>
+    <message>
+        <source>0: the system picks a free port</source>
+        <translation>0: система выберет свободный порт</translation>
+    </message>
+    <message>
+        <source>One sendto(), one datagram</source>
+        <translation>Один sendto() — одна датаграмма</translation>
+    </message>
+    <message>
+        <source>One datagram and its sender&apos;s address</source>
+        <translation>Одна датаграмма и адрес её отправителя</translation>
+    </message>
+    <message>
+        <source>Echo: back to the sender</source>
+        <translation>Эхо: обратно отправителю</translation>
+    </message>
+    <message>
+        <source>Build: cc -Wall -o udp udp.c</source>
+        <translation>Сборка: cc -Wall -o udp udp.c</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::CodeView</name>
+    <message>
+        <source>Call trace</source>
+        <translation>Журнал вызовов</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Python programs (*.py)</source>
+        <translation>Программы на Python (*.py)</translation>
+    </message>
+    <message>
+        <source>C programs (*.c)</source>
+        <translation>Программы на C (*.c)</translation>
+    </message>
+    <message>
+        <source>Save program</source>
+        <translation>Сохранить программу</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <source>The program could not be saved to %1: %2</source>
+        <translation>Не удалось сохранить программу в %1: %2</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ void TestCodeGenerator::cStringLiteral()
     QCOMPARE(gui::cStringLiteral(QByteArray("\x01"
                                             "1")),
         QStringLiteral("\"\\0011\""));
-    QCOMPARE(gui::cStringLiteral("??="), QStringLiteral("\"\\?\\?=\""));
+    QCOMPARE(gui::cStringLiteral("?\?="), QStringLiteral("\"\\?\\?=\""));
     QCOMPARE(gui::cStringLiteral(QStringLiteral("é").toUtf8()), QStringLiteral("\"\\303\\251\""));
 }
 
@@ -273,7 +273,7 @@ void TestCodeGenerator::programsParse_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<core::ReplyMode>("mode");
     QTest::addColumn<QByteArray>("reply");
-    const QByteArray nasty = QStringLiteral("it's \"q\" \\ ??= \n привет */ '''").toUtf8();
+    const QByteArray nasty = QStringLiteral("it's \"q\" \\ ?\?= \n привет */ '''").toUtf8();
     QTest::newRow("tutorial v4") << core::Family::Inet << "127.0.0.1" << core::ReplyMode::Tutorial << nasty;
     QTest::newRow("echo any") << core::Family::Inet << "" << core::ReplyMode::Echo << nasty;
     QTest::newRow("discard v6") << core::Family::Inet6 << "::1" << core::ReplyMode::Discard << nasty;

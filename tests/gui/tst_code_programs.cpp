@@ -41,7 +41,7 @@ QString cCompiler()
 // A reply that needs every kind of escaping on its way into a program.
 QByteArray awkwardReply()
 {
-    return QStringLiteral("Thank you for connecting: it's \"ok\" \\ ??= привет").toUtf8();
+    return QStringLiteral("Thank you for connecting: it's \"ok\" \\ ?\?= привет").toUtf8();
 }
 
 bool write(const QString& fileName, const QString& text)
