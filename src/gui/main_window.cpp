@@ -32,7 +32,7 @@ namespace {
 
 constexpr int kStatusTimeoutMs = 15000;
 // Room for three lifelines (server's listening and accepted sockets, the client's) side by side.
-constexpr int kSequenceDockWidth = 620;
+constexpr int kSequenceDockWidth = 720;
 const QString kFreePort = QStringLiteral("0");
 
 // QSettings keys.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace socketlab::gui {
 namespace {
@@ -17,7 +18,7 @@ namespace {
 constexpr int kMargin = 8;
 constexpr int kMinColumnWidth = 170;
 constexpr int kMaxColumnWidth = 300;
-constexpr int kColumnPadding = 24;
+constexpr int kColumnPadding = 40;
 constexpr qreal kActivationWidth = 8;
 constexpr qreal kArrowHead = 7;
 
@@ -92,14 +93,20 @@ void SequenceRenderer::relayout()
 QSize SequenceRenderer::documentSize() const
 {
     const int columns = std::max<int>(1, static_cast<int>(m_columns.size()));
-    return {2 * kMargin + columns * m_columnWidth, m_headerHeight + m_rows * m_rowHeight + kMargin};
+    return {2 * sideMargin() + columns * m_columnWidth, m_headerHeight + m_rows * m_rowHeight + kMargin};
 }
 
 qreal SequenceRenderer::columnX(const SequenceModel::Lifeline& line) const
 {
     const auto found = m_columns.find({line.source, line.slot});
     const int column = found == m_columns.end() ? 0 : found->second;
-    return kMargin + column * m_columnWidth + m_columnWidth / 2.0;
+    return sideMargin() + column * m_columnWidth + m_columnWidth / 2.0;
+}
+
+int SequenceRenderer::sideMargin() const
+{
+    // Labels reach a quarter column past the outer columns.
+    return kMargin + m_columnWidth / 4;
 }
 
 qreal SequenceRenderer::rowY(int row) const { return m_headerHeight + row * m_rowHeight + m_rowHeight / 2.0; }
@@ -184,6 +191,21 @@ void SequenceRenderer::paint(QPainter& painter, const QRectF& visible, qreal hea
     const int firstRow = std::max(0, static_cast<int>((visible.top() - m_headerHeight) / m_rowHeight) - 1);
     const int lastRow = std::min(m_rows - 1, static_cast<int>((visible.bottom() - m_headerHeight) / m_rowHeight) + 1);
     const qreal labelWidth = m_columnWidth / 2.0 + m_columnWidth / 4.0 - kActivationWidth;
+    // A call's label goes beside its bar on the side no arrow of that call takes: right by default, left when an
+    // arrow leaves or arrives on the right, above the arrow when arrows take both sides.
+    std::map<quint64, int> arrowSides; // bit 1: an arrow on the left, bit 2: on the right
+    for (const SequenceModel::Message& message : m_model.messages()) {
+        const SequenceModel::Event* from = m_model.event(message.from);
+        const SequenceModel::Event* to = m_model.event(message.to);
+        const auto fromLine = m_model.lifelines().find(from ? from->lifeline : 0);
+        const auto toLine = m_model.lifelines().find(to ? to->lifeline : 0);
+        if (!from || !to || fromLine == m_model.lifelines().end() || toLine == m_model.lifelines().end())
+            continue;
+        const qreal x1 = columnX(fromLine->second);
+        const qreal x2 = columnX(toLine->second);
+        arrowSides[message.from] |= x2 > x1 || x1 == x2 ? 2 : 1;
+        arrowSides[message.to] |= x1 > x2 || x1 == x2 ? 2 : 1;
+    }
     for (int row = firstRow; row <= lastRow; ++row) {
         const SequenceModel::Event* event = m_model.event(order[static_cast<std::size_t>(row)]);
         if (!event)
@@ -200,8 +222,12 @@ void SequenceRenderer::paint(QPainter& painter, const QRectF& visible, qreal hea
         painter.setBrush(failed ? kFailed : colorsOf(line.source).line);
         painter.drawRect(bar);
         const QString label = metrics.elidedText(eventLabel(event->call), Qt::ElideRight, static_cast<int>(labelWidth));
-        const QRectF textRect(x + kActivationWidth, y - metrics.height() - 1, metrics.horizontalAdvance(label) + 4,
-            metrics.height());
+        const auto sides = arrowSides.find(event->id);
+        const int side = sides == arrowSides.end() ? 0 : sides->second;
+        const qreal textWidth = metrics.horizontalAdvance(label) + 4;
+        const qreal textTop = side == 3 ? y - metrics.height() - 1 : y - metrics.height() / 2.0;
+        const qreal textLeft = side == 2 ? x - kActivationWidth - textWidth : x + kActivationWidth;
+        const QRectF textRect(textLeft, textTop, textWidth, metrics.height());
         painter.fillRect(textRect, kLabelBackground);
         painter.setPen(failed ? kFailed : kText);
         painter.drawText(textRect.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
@@ -209,12 +235,15 @@ void SequenceRenderer::paint(QPainter& painter, const QRectF& visible, qreal hea
             hits->push_back({bar.united(textRect), TraceModel::callText(event->call)});
     }
 
-    // A new socket in a column used before: its name where it starts.
+    // A socket accept() made in a column used before: its name where it starts. (A socket() call's label says
+    // so itself, and the first socket of a column is named by the header.)
+    std::set<std::pair<int, int>> columnSeen;
     for (const auto& [id, line] : m_model.lifelines()) {
+        const bool firstInColumn = columnSeen.insert({line.source, line.slot}).second;
         const SequenceModel::Event* first = m_model.event(line.firstEvent);
         const int row = m_model.rowOf(line.firstEvent);
-        if (!first || row < firstRow || row > lastRow || first->lifeline == line.id)
-            continue; // created by its own socket() call, whose label says so; the header names it
+        if (firstInColumn || !first || row < firstRow || row > lastRow || first->lifeline == line.id)
+            continue;
         const qreal x = columnX(line);
         const QString title = metrics.elidedText(
             lifelineTitle(line) + QStringLiteral(" · ") + lifelineRole(line), Qt::ElideRight, m_columnWidth - 12);
@@ -310,16 +339,18 @@ void SequenceRenderer::paintHeaders(QPainter& painter, const QRectF& visible, qr
     painter.setPen(QPen(kLifeline, 1));
     painter.drawLine(QPointF(visible.left(), headerTop + m_headerHeight - 1),
         QPointF(visible.right(), headerTop + m_headerHeight - 1));
-    // Per column, the socket it shows at the top of the visible part: the one alive there, else the next.
-    const qreal at = headerTop + m_headerHeight;
+    // Per column, the socket seen longest in the visible part (else the nearest one): a socket that was closed
+    // just below the top must not hide the one that listens for the rest of the screen.
+    const qreal from = headerTop + m_headerHeight;
+    const qreal to = visible.bottom();
     std::map<int, const SequenceModel::Lifeline*> shown;
     std::map<int, qreal> shownScore;
     for (const auto& [id, line] : m_model.lifelines()) {
         const int column = m_columns.at({line.source, line.slot});
         const auto [top, bottom] = lifelineSpan(line);
-        // Alive at the top: best; starts below: by how far; ended above: last resort.
-        const qreal score = top <= at && bottom >= at ? 0 : top > at ? top - at : 1e9 + (at - bottom);
-        if (!shown.count(column) || score < shownScore[column]) {
+        const qreal overlap = std::min(bottom, to) - std::max(top, from);
+        const qreal score = overlap > 0 ? overlap : -std::min(std::abs(top - from), std::abs(bottom - from));
+        if (!shown.count(column) || score > shownScore[column]) {
             shown[column] = &line;
             shownScore[column] = score;
         }

@@ -42,6 +42,10 @@ public:
     // top of the visible part, so they stay in view). Fills `hits` with what it drew.
     void paint(QPainter& painter, const QRectF& visible, qreal headerTop, std::vector<Hit>* hits = nullptr) const;
 
+    // Where a lifeline runs and the middle of a row, in document coordinates.
+    qreal columnX(const SequenceModel::Lifeline& line) const;
+    qreal rowY(int row) const;
+
     // The label of a lifeline: "Server · fd 4" and "from 127.0.0.1:48437".
     QString lifelineTitle(const SequenceModel::Lifeline& line) const;
     QString lifelineRole(const SequenceModel::Lifeline& line) const;
@@ -50,8 +54,7 @@ public:
     static QString messageLabel(const SequenceModel::Message& message);
 
 private:
-    qreal columnX(const SequenceModel::Lifeline& line) const;
-    qreal rowY(int row) const;
+    int sideMargin() const;
     // The rows a lifeline spans: from its first call (or the top) to its close (or the bottom).
     std::pair<qreal, qreal> lifelineSpan(const SequenceModel::Lifeline& line) const;
     void paintHeaders(QPainter& painter, const QRectF& visible, qreal headerTop, std::vector<Hit>* hits) const;

@@ -199,10 +199,15 @@ void TestSequenceView::tooltipShowsTheCall()
     canvas->verticalScrollBar()->setValue(0);
     canvas->viewport()->repaint();
     const gui::SequenceRenderer* renderer = canvas->renderer();
-    // Row 0 is the server's socket() call, in the first column, just right of its lifeline.
-    const QPoint onCall(8 + renderer->documentSize().width() / 4 + 2 - canvas->horizontalScrollBar()->value(),
-        renderer->headerHeight() + renderer->rowHeight() / 2 - 4);
+    // Row 0 is the server's socket() call: its label is just right of its lifeline.
+    const Model& model = *view.model();
+    const Model::Event* first = model.event(model.rowOrder().front());
+    QCOMPARE(QString::fromStdString(first->call.call), QStringLiteral("socket"));
+    const qreal x = renderer->columnX(model.lifelines().at(first->lifeline));
+    const QPoint onCall(qRound(x) + 12 - canvas->horizontalScrollBar()->value(),
+        qRound(renderer->rowY(0)) - canvas->verticalScrollBar()->value());
     QVERIFY2(canvas->toolTipAt(onCall).startsWith(QStringLiteral("socket(AF_INET")), qPrintable(canvas->toolTipAt(onCall)));
+    QVERIFY(canvas->toolTipAt(QPoint(onCall.x() - 60, onCall.y())).isEmpty()); // nothing drawn left of it
     // The header names the socket.
     QVERIFY(canvas->toolTipAt(QPoint(onCall.x(), renderer->headerHeight() / 2)).contains(QStringLiteral("listening on")));
 }
