@@ -32,7 +32,9 @@ namespace {
 
 constexpr int kStatusTimeoutMs = 15000;
 // Room for three lifelines (server's listening and accepted sockets, the client's) side by side.
-constexpr int kSequenceDockWidth = 720;
+constexpr int kSequenceDockWidth = 840;
+// Narrower than two columns, the diagram is better floating over the window.
+constexpr int kSequenceMinDockedWidth = 560;
 const QString kFreePort = QStringLiteral("0");
 
 // QSettings keys.
@@ -144,7 +146,7 @@ void MainWindow::buildSequenceDiagram()
     m_ui->menuView->addAction(toggle);
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
         if (shown)
-            placeShownDock(*this, *m_sequenceDock, kSequenceDockWidth);
+            placeShownDock(*this, *m_sequenceDock, kSequenceDockWidth, kSequenceMinDockedWidth);
     });
 }
 

@@ -32,7 +32,10 @@ void SequenceCanvas::setModel(SequenceModel* model)
     refresh();
 }
 
-QSize SequenceCanvas::sizeHint() const { return {600, 400}; }
+QSize SequenceCanvas::sizeHint() const
+{
+    return {600, 400};
+}
 
 void SequenceCanvas::refresh()
 {

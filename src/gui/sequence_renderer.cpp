@@ -18,7 +18,7 @@ namespace {
 constexpr int kMargin = 8;
 constexpr int kMinColumnWidth = 170;
 constexpr int kMaxColumnWidth = 300;
-constexpr int kColumnPadding = 40;
+constexpr int kColumnPadding = 28;
 constexpr qreal kActivationWidth = 8;
 constexpr qreal kArrowHead = 7;
 
@@ -55,7 +55,10 @@ QColor messageColor(SequenceModel::MessageKind kind)
     return kText;
 }
 
-QString fromStd(const std::string& text) { return QString::fromStdString(text); }
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
 
 bool movesBytes(const std::string& call)
 {
@@ -81,8 +84,8 @@ void SequenceRenderer::relayout()
     int widest = 0;
     for (const auto& [id, line] : m_model.lifelines()) {
         m_columns.emplace(std::make_pair(line.source, line.slot), 0);
-        widest = std::max({widest, metrics.horizontalAdvance(lifelineTitle(line)),
-            metrics.horizontalAdvance(lifelineRole(line))});
+        widest = std::max(
+            {widest, metrics.horizontalAdvance(lifelineTitle(line)), metrics.horizontalAdvance(lifelineRole(line))});
     }
     int column = 0;
     for (auto& entry : m_columns)
@@ -105,11 +108,14 @@ qreal SequenceRenderer::columnX(const SequenceModel::Lifeline& line) const
 
 int SequenceRenderer::sideMargin() const
 {
-    // Labels reach a quarter column past the outer columns.
-    return kMargin + m_columnWidth / 4;
+    // Labels reach up to half a column past the outer columns.
+    return kMargin + m_columnWidth / 2;
 }
 
-qreal SequenceRenderer::rowY(int row) const { return m_headerHeight + row * m_rowHeight + m_rowHeight / 2.0; }
+qreal SequenceRenderer::rowY(int row) const
+{
+    return m_headerHeight + row * m_rowHeight + m_rowHeight / 2.0;
+}
 
 std::pair<qreal, qreal> SequenceRenderer::lifelineSpan(const SequenceModel::Lifeline& line) const
 {
@@ -190,7 +196,8 @@ void SequenceRenderer::paint(QPainter& painter, const QRectF& visible, qreal hea
     const std::vector<quint64>& order = m_model.rowOrder();
     const int firstRow = std::max(0, static_cast<int>((visible.top() - m_headerHeight) / m_rowHeight) - 1);
     const int lastRow = std::min(m_rows - 1, static_cast<int>((visible.bottom() - m_headerHeight) / m_rowHeight) + 1);
-    const qreal labelWidth = m_columnWidth / 2.0 + m_columnWidth / 4.0 - kActivationWidth;
+    // Up to the next column's bar.
+    const qreal labelWidth = m_columnWidth - 2 * kActivationWidth - 4;
     // A call's label goes beside its bar on the side no arrow of that call takes: right by default, left when an
     // arrow leaves or arrives on the right, above the arrow when arrows take both sides.
     std::map<quint64, int> arrowSides; // bit 1: an arrow on the left, bit 2: on the right
@@ -271,7 +278,8 @@ void SequenceRenderer::paint(QPainter& painter, const QRectF& visible, qreal hea
     painter.restore();
 }
 
-void SequenceRenderer::paintMessage(QPainter& painter, const SequenceModel::Message& message, std::vector<Hit>* hits) const
+void SequenceRenderer::paintMessage(
+    QPainter& painter, const SequenceModel::Message& message, std::vector<Hit>* hits) const
 {
     const SequenceModel::Event* from = m_model.event(message.from);
     const SequenceModel::Event* to = m_model.event(message.to);
@@ -327,12 +335,13 @@ void SequenceRenderer::paintMessage(QPainter& painter, const SequenceModel::Mess
     if (hits) {
         hits->push_back({labelRect,
             tr("%1 on %2\n→ %3 on %4")
-                .arg(TraceModel::callText(from->call), lifelineTitle(fromLine->second),
-                    TraceModel::callText(to->call), lifelineTitle(toLine->second))});
+                .arg(TraceModel::callText(from->call), lifelineTitle(fromLine->second), TraceModel::callText(to->call),
+                    lifelineTitle(toLine->second))});
     }
 }
 
-void SequenceRenderer::paintHeaders(QPainter& painter, const QRectF& visible, qreal headerTop, std::vector<Hit>* hits) const
+void SequenceRenderer::paintHeaders(
+    QPainter& painter, const QRectF& visible, qreal headerTop, std::vector<Hit>* hits) const
 {
     const QFontMetrics metrics(m_font);
     painter.fillRect(QRectF(visible.left(), headerTop, visible.width(), m_headerHeight), kBackground);
@@ -357,8 +366,8 @@ void SequenceRenderer::paintHeaders(QPainter& painter, const QRectF& visible, qr
     }
     for (const auto& [column, line] : shown) {
         const qreal x = columnX(*line);
-        const QRectF box(x - m_columnWidth / 2.0 + 6, headerTop + kMargin, m_columnWidth - 12,
-            m_headerHeight - 2 * kMargin);
+        const QRectF box(
+            x - m_columnWidth / 2.0 + 6, headerTop + kMargin, m_columnWidth - 12, m_headerHeight - 2 * kMargin);
         painter.setPen(QPen(colorsOf(line->source).line, line->closed ? 1 : 1.5));
         painter.setBrush(colorsOf(line->source).fill);
         painter.drawRoundedRect(box, 4, 4);

@@ -43,7 +43,10 @@ SequenceView::SequenceView(QWidget* parent)
 
 SequenceView::~SequenceView() = default;
 
-SequenceCanvas* SequenceView::canvas() const { return m_ui->canvas; }
+SequenceCanvas* SequenceView::canvas() const
+{
+    return m_ui->canvas;
+}
 
 void SequenceView::watch(TracePanel* panel, Session session)
 {
@@ -52,12 +55,14 @@ void SequenceView::watch(TracePanel* panel, Session session)
     const int source = m_model->addSource(sessionName(session));
     m_sources.push_back(session);
     connect(panel, &TracePanel::appended, this,
-        [this, source](const std::vector<core::CallEvent>& events, quint64 omitted) {
-            m_model->append(source, events, omitted);
-        });
+        [this, source](
+            const std::vector<core::CallEvent>& events, quint64 omitted) { m_model->append(source, events, omitted); });
 }
 
-void SequenceView::clear() { m_model->clear(); }
+void SequenceView::clear()
+{
+    m_model->clear();
+}
 
 QString SequenceView::sessionName(Session session) const
 {
@@ -166,18 +171,18 @@ void SequenceView::chooseAndExport(bool svg)
 {
     const QString suffix = svg ? QStringLiteral("svg") : QStringLiteral("png");
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    QString fileName = QFileDialog::getSaveFileName(this,
-        svg ? tr("Export the diagram as SVG") : tr("Export the diagram as PNG"),
-        QDir(folder).filePath(QStringLiteral("sequence-diagram.") + suffix),
-        svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    QString fileName
+        = QFileDialog::getSaveFileName(this, svg ? tr("Export the diagram as SVG") : tr("Export the diagram as PNG"),
+            QDir(folder).filePath(QStringLiteral("sequence-diagram.") + suffix),
+            svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo(fileName).suffix().isEmpty())
         fileName += QLatin1Char('.') + suffix;
     QString error;
     if (!(svg ? exportSvg(fileName, &error) : exportPng(fileName, &error)))
-        QMessageBox::warning(this, tr("Export failed"),
-            tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
+        QMessageBox::warning(
+            this, tr("Export failed"), tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
 }
 
 void SequenceView::retranslate()

@@ -20,8 +20,8 @@ using Model = gui::SequenceModel;
 
 namespace {
 
-core::CallEvent call(const char* name, core::SocketHandle socket, std::string args, long long result = 0,
-    std::string returned = {})
+core::CallEvent call(
+    const char* name, core::SocketHandle socket, std::string args, long long result = 0, std::string returned = {})
 {
     core::CallEvent event;
     event.call = name;
@@ -40,10 +40,11 @@ void feedTutorialExchange(Model& model)
     model.append(server,
         {call("socket", 3, "AF_INET, SOCK_STREAM, 0", 3), call("bind", 3, "3, ('127.0.0.1', 12345)"),
             call("listen", 3, "3, 5")});
-    model.append(client, {call("socket", 3, "AF_INET, SOCK_STREAM, 0", 3), call("connect", 3, "3, ('127.0.0.1', 12345)")});
+    model.append(
+        client, {call("socket", 3, "AF_INET, SOCK_STREAM, 0", 3), call("connect", 3, "3, ('127.0.0.1', 12345)")});
     model.append(server,
-        {call("accept", 3, "3", 4, "(4, ('127.0.0.1', 48437))"),
-            call("send", 4, "4, b'Thank you for connecting'", 24), call("close", 4, "4")});
+        {call("accept", 3, "3", 4, "(4, ('127.0.0.1', 48437))"), call("send", 4, "4, b'Thank you for connecting'", 24),
+            call("close", 4, "4")});
     model.append(client, {call("recv", 3, "3, 1024", 24), call("recv", 3, "3, 1024", 0), call("close", 3, "3")});
 }
 
@@ -206,10 +207,12 @@ void TestSequenceView::tooltipShowsTheCall()
     const qreal x = renderer->columnX(model.lifelines().at(first->lifeline));
     const QPoint onCall(qRound(x) + 12 - canvas->horizontalScrollBar()->value(),
         qRound(renderer->rowY(0)) - canvas->verticalScrollBar()->value());
-    QVERIFY2(canvas->toolTipAt(onCall).startsWith(QStringLiteral("socket(AF_INET")), qPrintable(canvas->toolTipAt(onCall)));
+    QVERIFY2(
+        canvas->toolTipAt(onCall).startsWith(QStringLiteral("socket(AF_INET")), qPrintable(canvas->toolTipAt(onCall)));
     QVERIFY(canvas->toolTipAt(QPoint(onCall.x() - 60, onCall.y())).isEmpty()); // nothing drawn left of it
     // The header names the socket.
-    QVERIFY(canvas->toolTipAt(QPoint(onCall.x(), renderer->headerHeight() / 2)).contains(QStringLiteral("listening on")));
+    QVERIFY(
+        canvas->toolTipAt(QPoint(onCall.x(), renderer->headerHeight() / 2)).contains(QStringLiteral("listening on")));
 }
 
 QTEST_MAIN(TestSequenceView)
