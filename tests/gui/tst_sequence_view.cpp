@@ -5,11 +5,15 @@
 #include "sequence_model.h"
 #include "sequence_renderer.h"
 #include "sequence_view.h"
+#include "udp_endpoint_panel.h"
+#include "udp_tab.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +68,7 @@ class TestSequenceView : public QObject {
 private slots:
     void initTestCase();
     void pairInMainWindowIsDrawn();
+    void udpPairDatagramIsDrawn();
     void exportWritesPngAndSvg();
     void exportFailureSaysWhy();
     void followsNewCallsUnlessScrolledUp();
@@ -113,6 +118,35 @@ void TestSequenceView::pairInMainWindowIsDrawn()
     // The server closes after its reply: FIN reaches the client's recv() = 0.
     QTRY_VERIFY(std::any_of(model.messages().begin(), model.messages().end(),
         [](const Model::Message& message) { return message.kind == Model::MessageKind::Fin; }));
+    window.stopAllSessions();
+}
+
+void TestSequenceView::udpPairDatagramIsDrawn()
+{
+    gui::MainWindow window;
+    window.show();
+    window.udpTab()->pairEndpoints();
+    gui::UdpEndpointPanel* a = window.udpTab()->endpointA();
+    QTRY_VERIFY(a->boundPort() != 0 && window.udpTab()->endpointB()->boundPort() != 0);
+    auto* payload = a->findChild<QLineEdit*>(QStringLiteral("payloadEdit"));
+    auto* send = a->findChild<QPushButton*>(QStringLiteral("sendButton"));
+    QVERIFY(payload && send);
+    payload->setText(QStringLiteral("Hello, datagram"));
+    QTRY_VERIFY(send->isEnabled());
+    send->click();
+
+    const Model& model = *window.sequenceView()->model();
+    auto datagram = [&model]() -> const Model::Message* {
+        for (const Model::Message& message : model.messages())
+            if (message.kind == Model::MessageKind::Datagram)
+                return &message;
+        return nullptr;
+    };
+    QTRY_VERIFY(datagram() != nullptr);
+    QCOMPARE(datagram()->bytes, quint64(15));
+    QCOMPARE(model.sourceName(model.event(datagram()->from)->source), QStringLiteral("UDP A"));
+    QCOMPARE(model.sourceName(model.event(datagram()->to)->source), QStringLiteral("UDP B"));
+    QCOMPARE(QString::fromStdString(model.event(datagram()->to)->call.call), QStringLiteral("recvfrom"));
     window.stopAllSessions();
 }
 
