@@ -16,8 +16,8 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
-#include <QDockWidget>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
