@@ -30,13 +30,13 @@ void widenForDock(QMainWindow& window, int width)
         window.move(std::max(available.left(), available.right() + 1 - window.frameGeometry().width()), window.y());
 }
 
-void placeShownDock(QMainWindow& window, QDockWidget& dock, int preferredWidth)
+void placeShownDock(QMainWindow& window, QDockWidget& dock, int preferredWidth, int minDockedWidth)
 {
     if (dock.isFloating())
         return;
     widenForDock(window, preferredWidth);
     const int room = roomBesideCentralWidget(window);
-    if (room >= kMinDockedWidth) {
+    if (room >= minDockedWidth) {
         window.resizeDocks({&dock}, {std::min(room, preferredWidth)}, Qt::Horizontal);
         return;
     }

@@ -18,8 +18,9 @@ int roomBesideCentralWidget(const QMainWindow& window);
 // a maximized or full-screen window alone.
 void widenForDock(QMainWindow& window, int width);
 // For a dock the user has just shown: docked at `preferredWidth` where there is room (widening the
-// window if need be), else floating over the window's right side at that width.
-void placeShownDock(QMainWindow& window, QDockWidget& dock, int preferredWidth);
+// window if need be), else floating over the window's right side at that width. "Room" is at least
+// `minDockedWidth`: a wide drawing needs more than a column of text.
+void placeShownDock(QMainWindow& window, QDockWidget& dock, int preferredWidth, int minDockedWidth = kMinDockedWidth);
 // A visible docked dock narrower than `preferredWidth` (its texts grew) gets wider, as room allows.
 void widenDockedDock(QMainWindow& window, QDockWidget& dock, int preferredWidth);
 

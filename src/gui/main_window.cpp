@@ -6,7 +6,9 @@
 #include "language_menu.h"
 #include "learn_panel.h"
 #include "lookup_tab.h"
+#include "sequence_view.h"
 #include "server_tab.h"
+#include "trace_panel.h"
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
 #include "ui_mainwindow.h"
@@ -15,6 +17,7 @@
 #include "socketlab_version.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -28,6 +31,10 @@ namespace socketlab::gui {
 namespace {
 
 constexpr int kStatusTimeoutMs = 15000;
+// Room for three lifelines (server's listening and accepted sockets, the client's) side by side.
+constexpr int kSequenceDockWidth = 840;
+// Narrower than two columns, the diagram is better floating over the window.
+constexpr int kSequenceMinDockedWidth = 560;
 const QString kFreePort = QStringLiteral("0");
 
 // QSettings keys.
@@ -48,6 +55,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     m_ui->setupUi(this);
     buildTabs();
     buildLearnPanel();
+    buildSequenceDiagram();
     // After View: where desktop apps keep how the window looks.
     auto* languageMenu = new LanguageMenu(this);
     m_ui->menuBar->insertMenu(m_ui->menuSession->menuAction(), languageMenu);
@@ -117,6 +125,29 @@ void MainWindow::buildLearnPanel()
     connect(m_learnPanel, &LearnPanel::setUpServerRequested, this, &MainWindow::setUpServerLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpClientRequested, this, &MainWindow::setUpClientLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpLookupRequested, this, &MainWindow::setUpLookupLikeTutorial);
+}
+
+void MainWindow::buildSequenceDiagram()
+{
+    m_sequenceView = new SequenceView(this);
+    m_sequenceDock = new QDockWidget(this);
+    m_sequenceDock->setObjectName(QStringLiteral("sequenceDock"));
+    m_sequenceDock->setWidget(m_sequenceView);
+    addDockWidget(Qt::RightDockWidgetArea, m_sequenceDock);
+    m_sequenceDock->hide(); // until asked for; a saved window state may show it
+    // The diagram listens to the sessions' trace panels: the tabs need not know it exists.
+    auto tracePanelOf = [](QWidget* owner) { return owner->findChild<TracePanel*>(QStringLiteral("tracePanel")); };
+    m_sequenceView->watch(tracePanelOf(m_serverTab), SequenceView::Session::Server);
+    m_sequenceView->watch(tracePanelOf(m_clientTab), SequenceView::Session::Client);
+    m_sequenceView->watch(tracePanelOf(m_udpTab->endpointA()), SequenceView::Session::UdpA);
+    m_sequenceView->watch(tracePanelOf(m_udpTab->endpointB()), SequenceView::Session::UdpB);
+    QAction* toggle = m_sequenceDock->toggleViewAction();
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_ui->menuView->addAction(toggle);
+    connect(toggle, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            placeShownDock(*this, *m_sequenceDock, kSequenceDockWidth, kSequenceMinDockedWidth);
+    });
 }
 
 void MainWindow::showTab(QWidget* page)
@@ -209,6 +240,9 @@ void MainWindow::retranslate()
     m_learnPanel->toggleViewAction()->setToolTip(
         tr("Show or hide the Learn panel: the tutorial's vocabulary, socket methods and programs"));
     m_whatsThisAction->setText(tr("What's &This?"));
+    m_sequenceDock->setWindowTitle(tr("Sequence Diagram"));
+    m_sequenceDock->toggleViewAction()->setToolTip(
+        tr("Show or hide the live sequence diagram: every socket a lifeline, every call a row, arrows between peers"));
 }
 
 void MainWindow::changeEvent(QEvent* event)

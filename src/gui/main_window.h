@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QSplitter;
 class QWidget;
 
@@ -23,6 +24,7 @@ namespace socketlab::gui {
 class ClientTab;
 class LearnPanel;
 class LookupTab;
+class SequenceView;
 class ServerTab;
 class UdpTab;
 
@@ -38,6 +40,8 @@ public:
     UdpTab* udpTab() const { return m_udpTab; }
     LookupTab* lookupTab() const { return m_lookupTab; }
     LearnPanel* learnPanel() const { return m_learnPanel; }
+    SequenceView* sequenceView() const { return m_sequenceView; }
+    QDockWidget* sequenceDock() const { return m_sequenceDock; }
     bool isSideBySide() const;
 
 public slots:
@@ -56,6 +60,7 @@ private:
 
     void buildTabs();
     void buildLearnPanel();
+    void buildSequenceDiagram();
     // Selects the tab that shows `page` (side by side, the Server and Client tabs share one).
     void showTab(QWidget* page);
     // The Learn panel's program buttons: fields only, never a session.
@@ -81,6 +86,8 @@ private:
     UdpTab* m_udpTab = nullptr;
     LookupTab* m_lookupTab = nullptr;
     LearnPanel* m_learnPanel = nullptr;
+    SequenceView* m_sequenceView = nullptr;
+    QDockWidget* m_sequenceDock = nullptr;
     QAction* m_whatsThisAction = nullptr;
     QSplitter* m_sideBySideSplitter = nullptr;
     PairStep m_pairStep = PairStep::Idle;

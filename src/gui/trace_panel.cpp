@@ -179,6 +179,7 @@ void TracePanel::append(const std::vector<core::CallEvent>& events, quint64 omit
         bar->setValue(std::max(bar->value() - m_rowsRemovedInAppend * step, 0));
     }
     m_rowsRemovedInAppend = 0;
+    emit appended(events, omitted);
 }
 
 void TracePanel::clear()

@@ -39,6 +39,10 @@ public:
     // A failure is shown in a warning naming the file and the reason; returns whether the file was written.
     bool saveTo(const QString& fileName, bool json);
 
+signals:
+    // Every batch given to append(), for other views of the same calls (the sequence diagram).
+    void appended(const std::vector<core::CallEvent>& events, quint64 omitted);
+
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

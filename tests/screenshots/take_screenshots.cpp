@@ -17,6 +17,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPainter>
@@ -74,6 +75,26 @@ bool pairAndShoot(MainWindow& window, const QSize& size, bool sideBySide, const 
         window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(currentTab(window));
     QTest::qWait(100); // let the views settle after the last batch (a screenshot, not a test)
     return save(&window, folder, name);
+}
+
+// The sequence diagram beside the Client tab after a pair.
+bool shootDiagram(const QDir& folder, const QSize& size, const QString& name)
+{
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QDockWidget* dock = window.sequenceDock();
+    dock->toggleViewAction()->trigger();
+    if (!pairAndShoot(window, size, false, folder, name, [](MainWindow& w) -> QWidget* { return w.clientTab(); }))
+        return false;
+    if (!dock->isFloating())
+        return true;
+    // Where the window is too narrow the diagram floats over its right side: draw it there.
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(dock->geometry().topLeft() - window.geometry().topLeft(), dock->grab());
+    painter.end();
+    return shot.save(folder.filePath(name));
 }
 
 // The UDP tab after its pair, with one datagram sent from A to B.
@@ -250,6 +271,8 @@ int main(int argc, char* argv[])
         ok = ok
             && pairAndShoot(window, kSmallWindow, true, folder, QStringLiteral("side-by-side-1024x700.png"), nullptr);
     }
+    ok = ok && shootDiagram(folder, kLargeWindow, QStringLiteral("diagram-1920x1080.png"));
+    ok = ok && shootDiagram(folder, kSmallWindow, QStringLiteral("diagram-1024x700.png"));
     ok = ok && shootUdp(folder);
     ok = ok && shootLookup(folder);
     ok = ok && shootLearn(folder, kSmallWindow, "programsPage", QStringLiteral("learn-1024x700.png"));
@@ -261,6 +284,7 @@ int main(int argc, char* argv[])
             && pairAndShoot(
                 window, kLargeWindow, true, folder, QStringLiteral("side-by-side-ru-1920x1080.png"), nullptr);
         ok = ok && shootLearn(folder, kLargeWindow, "methodsPage", QStringLiteral("learn-ru-1920x1080.png"));
+        ok = ok && shootDiagram(folder, kLargeWindow, QStringLiteral("diagram-ru-1920x1080.png"));
     }
     return ok ? 0 : 1;
 }
