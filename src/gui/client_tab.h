@@ -4,7 +4,9 @@
 
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/tcp_client_worker.h"
 
 #include <QByteArray>
@@ -24,6 +26,8 @@ class ClientTab;
 }
 
 namespace socketlab::gui {
+
+class StepPanel;
 
 class ClientTab : public QWidget {
     Q_OBJECT
@@ -49,6 +53,8 @@ public:
     void saveSettings(QSettings& settings) const;
 
     QSplitter* splitter() const;
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
 signals:
     // The connection is open; `peerTuple` is the server's address as Python shows it: ('127.0.0.1', 12345).
@@ -86,6 +92,12 @@ private:
     void onFinished(const std::optional<core::Error>& error);
     void addError(const core::Error& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -108,6 +120,8 @@ private:
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
     std::vector<core::Error> m_errors; // shown in the error label, kept to re-translate them
+    StepPanel* m_stepPanel = nullptr;
+    QString m_stepPeer; // step mode: the server connect() reached, as Python shows it
 };
 
 } // namespace socketlab::gui

@@ -5,8 +5,10 @@
 
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "core/tcp_server.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/tcp_server_worker.h"
 
 #include <QByteArray>
@@ -26,6 +28,7 @@ class ServerTab;
 namespace socketlab::gui {
 
 class ClientListModel;
+class StepPanel;
 
 class ServerTab : public QWidget {
     Q_OBJECT
@@ -57,6 +60,8 @@ public:
     void saveSettings(QSettings& settings) const;
 
     QSplitter* splitter() const;
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
     // Only what the narrow arrangement needs: below its threshold width the tab stacks its parts.
     QSize minimumSizeHint() const override;
@@ -119,6 +124,12 @@ private:
     QString connectionNote(const workers::ConnectionEvent& event, const QString& peer) const;
     void onFinished(const std::optional<core::Error>& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -144,6 +155,8 @@ private:
     bool m_errorIsFatal = false;
     bool m_errorBeforeListening = false;
     quint64 m_problemCount = 0;
+    StepPanel* m_stepPanel = nullptr;
+    QString m_stepPeer; // step mode: the client accept() returned, as Python shows it
 };
 
 } // namespace socketlab::gui

@@ -3,6 +3,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace socketlab::workers {
 
 StepWorker::StepWorker(core::StepRole role, QObject* parent)
@@ -78,6 +80,8 @@ void StepWorker::run()
         report.received = QByteArray(outcome.received.data(), static_cast<qsizetype>(outcome.received.size()));
         report.peerFinished = outcome.peerFinished;
         report.sent = outcome.sent;
+        const std::string& data = next.second.data;
+        report.sentData = QByteArray(data.data(), static_cast<qsizetype>(std::min(outcome.sent, data.size())));
         report.peer = outcome.peer;
         report.local = outcome.local;
         std::vector<core::CallEvent> calls = std::move(m_sink.events);

@@ -33,6 +33,7 @@ struct StepReport {
     QByteArray received; // recv()/recvfrom(): the bytes
     bool peerFinished = false; // recv() returned 0
     quint64 sent = 0;
+    QByteArray sentData; // send()/sendto(): the bytes the call took
     std::optional<core::Endpoint> peer; // accept(): the client; connect(): the server; recvfrom(): the sender
     std::optional<core::Endpoint> local; // bind(): the address bound
 };
