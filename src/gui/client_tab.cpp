@@ -393,6 +393,10 @@ void ClientTab::updateControls()
     // Step mode's s.send() sends what is typed here; the editor's own Send belongs to Connect.
     m_ui->payloadEditor->setEnabled(canSend() || stepping);
     m_ui->payloadEditor->setSendEnabled(canSend());
+    // Step mode's call buttons stand in for these, and its state line for the connection state.
+    for (QWidget* oneClick : {static_cast<QWidget*>(m_ui->connectButton), static_cast<QWidget*>(m_ui->disconnectButton),
+             static_cast<QWidget*>(m_ui->shutdownButton), static_cast<QWidget*>(m_ui->stateLabel)})
+        oneClick->setVisible(!stepping);
     if (m_stepPanel)
         m_stepPanel->setToggleAllowed(!busy && !m_worker.isRunning());
 }

@@ -47,8 +47,10 @@ constexpr int kSettingsColumnChars = 44;
 constexpr const char* kUnixSocketName = "socketlab.sock";
 // The panes' share of the splitter's height at first: clients, conversation, trace.
 constexpr std::array<int, 3> kPaneStretch = {3, 3, 4};
-// Step-by-step mode's call buttons to a row: the settings column is narrow.
-constexpr int kStepButtonColumns = 2;
+// Step-by-step mode's call buttons to a row: in the narrow settings column, and across the
+// tab when the settings are stacked above the panes.
+constexpr int kStepButtonColumnsWide = 2;
+constexpr int kStepButtonColumnsStacked = 4;
 // Room around a client table cell's text, so the widest sample is not cut.
 constexpr int kColumnPadding = 24;
 
@@ -370,6 +372,9 @@ void ServerTab::updateControls()
     m_ui->replyTextEdit->setEnabled(replyMode() == core::ReplyMode::Tutorial || stepping);
     m_ui->startButton->setEnabled(idle && m_inputValid && !stepping);
     m_ui->stopButton->setEnabled(!stepping && (m_state == State::Starting || m_state == State::Listening));
+    // Step mode's call buttons stand in for Start and Stop.
+    m_ui->startButton->setVisible(!stepping);
+    m_ui->stopButton->setVisible(!stepping);
     if (m_stepPanel)
         m_stepPanel->setToggleAllowed(idle && !m_worker.isRunning());
     updateClientControls();
@@ -436,6 +441,8 @@ void ServerTab::applyArrangement(bool wide)
     m_ui->settingsSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_ui->settingsColumnSpacer->changeSize(
         0, 0, QSizePolicy::Minimum, wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    if (m_stepPanel)
+        m_stepPanel->setColumns(wide ? kStepButtonColumnsWide : kStepButtonColumnsStacked);
     m_ui->settingsPanelLayout->invalidate();
     fitSettingsArea();
     updateGeometry();
@@ -739,12 +746,15 @@ void ServerTab::setupStepPanel()
 {
     m_stepPanel = new StepPanel(this);
     m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
-    m_stepPanel->setRole(core::StepRole::Server, kStepButtonColumns);
+    m_stepPanel->setRole(core::StepRole::Server, m_wideLayout ? kStepButtonColumnsWide : kStepButtonColumnsStacked);
     m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
         return stepSettings(call, settings, problem);
     });
-    // Under Start and Stop, which step mode stands in for.
-    m_ui->settingsColumnLayout->insertWidget(m_ui->settingsColumnLayout->indexOf(m_ui->buttonsLayout) + 1, m_stepPanel);
+    // With the settings, so it scrolls with them where the window is short (its buttons take room).
+    m_ui->settingsPanelLayout->insertWidget(m_ui->settingsPanelLayout->indexOf(m_ui->errorLabel) + 1, m_stepPanel);
+    // The call buttons make the settings taller than a scroll area's size hint allows (24 lines):
+    // let the area, not the spacer under it, take the column's free height, up to what it needs.
+    m_ui->settingsColumnLayout->setStretchFactor(m_ui->settingsScroll, 1);
     connect(m_stepPanel, &StepPanel::callsRecorded, this,
         [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
     connect(m_stepPanel, &StepPanel::stepFinished, this, &ServerTab::onStepFinished);

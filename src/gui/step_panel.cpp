@@ -84,17 +84,15 @@ StepPanel::~StepPanel() = default;
 void StepPanel::setRole(core::StepRole role, int columns)
 {
     m_role = role;
-    const auto add = [this, columns](const auto& buttons) {
-        int index = 0;
+    const auto add = [this](const auto& buttons) {
         for (const CallButton& each : buttons) {
             auto* button = new QPushButton(QString::fromLatin1(each.label), m_ui->callsArea);
             button->setObjectName(QLatin1String(each.objectName));
             button->setAutoDefault(false);
-            m_ui->callsGrid->addWidget(button, index / columns, index % columns);
             m_buttons[each.call] = button;
+            m_buttonOrder.push_back(button);
             const StepCall call = each.call;
             connect(button, &QPushButton::clicked, this, [this, call] { request(call); });
-            ++index;
         }
     };
     switch (role) {
@@ -102,8 +100,22 @@ void StepPanel::setRole(core::StepRole role, int columns)
     case core::StepRole::Client: add(kClientButtons); break;
     case core::StepRole::Udp: add(kUdpButtons); break;
     }
+    setColumns(columns);
     retranslate();
     updateControls();
+}
+
+void StepPanel::setColumns(int columns)
+{
+    m_columns = std::max(1, columns);
+    for (QPushButton* button : m_buttonOrder)
+        m_ui->callsGrid->removeWidget(button);
+    int index = 0;
+    for (QPushButton* button : m_buttonOrder) {
+        m_ui->callsGrid->addWidget(button, index / m_columns, index % m_columns);
+        ++index;
+    }
+    m_ui->stateRow->setDirection(m_columns <= 2 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 bool StepPanel::isStepMode() const

@@ -42,6 +42,9 @@ public:
 
     // Once, right after construction: which calls there are, and how many buttons to a row.
     void setRole(core::StepRole role, int columns);
+    // Lays the buttons out again, `columns` to a row (a tab that changes its arrangement). Narrow
+    // (two or fewer) puts Stop waiting above the state line instead of beside it.
+    void setColumns(int columns);
     void setSettingsSource(SettingsSource source) { m_source = std::move(source); }
 
     bool isStepMode() const;
@@ -85,6 +88,8 @@ private:
     std::unique_ptr<Ui::StepPanel> m_ui;
     core::StepRole m_role = core::StepRole::Server;
     std::map<core::StepCall, QPushButton*> m_buttons;
+    std::vector<QPushButton*> m_buttonOrder; // as the calls come in a program
+    int m_columns = 1;
     std::unique_ptr<workers::StepWorker> m_worker; // while step mode is on
     SettingsSource m_source;
     bool m_toggleAllowed = true;
