@@ -48,7 +48,7 @@ constexpr std::array<CallButton, 5> kUdpButtons = {{
     {StepCall::Socket, "s = socket()", "stepSocket"},
     {StepCall::Bind, "s.bind()", "stepBind"},
     {StepCall::SendTo, "s.sendto()", "stepSendto"},
-    {StepCall::RecvFrom, "data, addr = s.recvfrom()", "stepRecvfrom"},
+    {StepCall::RecvFrom, "s.recvfrom()", "stepRecvfrom"},
     {StepCall::Close, "s.close()", "stepClose"},
 }};
 

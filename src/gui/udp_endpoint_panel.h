@@ -5,8 +5,10 @@
 
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "core/udp_endpoint.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/udp_worker.h"
 
 #include <QByteArray>
@@ -27,6 +29,7 @@ class UdpEndpointPanel;
 namespace socketlab::gui {
 
 class DatagramModel;
+class StepPanel;
 
 class UdpEndpointPanel : public QWidget {
     Q_OBJECT
@@ -56,6 +59,8 @@ public:
     void setTitle(const QString& title);
 
     DatagramModel* datagrams() const { return m_datagrams; }
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
     // The controls above the datagram list may scroll: only a part of them sets the minimum.
     QSize minimumSizeHint() const override;
@@ -113,6 +118,12 @@ private:
     void onFinished(const std::optional<core::Error>& error);
     void addError(const core::Error& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -134,6 +145,7 @@ private:
     // Shown in the error label, kept to translate them again: the newest few.
     std::vector<core::Error> m_errors;
     bool m_lastErrorFatal = false;
+    StepPanel* m_stepPanel = nullptr;
 };
 
 } // namespace socketlab::gui

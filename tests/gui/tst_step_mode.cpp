@@ -2,15 +2,18 @@
 // the Server and Client tabs. The client's connect() succeeds before the server presses accept(),
 // its recv() shows as blocked until the server sends, and it ends with 'Thank you for connecting'.
 #include "client_tab.h"
+#include "datagram_model.h"
 #include "main_window.h"
 #include "server_tab.h"
 #include "step_panel.h"
 #include "trace_model.h"
 #include "trace_panel.h"
+#include "udp_endpoint_panel.h"
 
 #include "core/session.h"
 
 #include <QCheckBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -59,6 +62,7 @@ private slots:
     void onlyTheNextCallsAreEnabled();
     void toggleRefusedWhileASessionRuns();
     void blockedCallCanBeStopped();
+    void udpEndpointSendsToItself();
 };
 
 void TestStepMode::initTestCase()
@@ -189,6 +193,37 @@ void TestStepMode::blockedCallCanBeStopped()
     QTRY_VERIFY_WITH_TIMEOUT(enabled(steps, StepCall::Accept), kWaitMs);
     QVERIFY(steps->stateText().contains(QLatin1String("stopped waiting")));
     QVERIFY(!stopWaiting->isEnabled());
+}
+
+void TestStepMode::udpEndpointSendsToItself()
+{
+    gui::UdpEndpointPanel endpoint;
+    gui::StepPanel* steps = endpoint.stepPanel();
+    endpoint.setBindAddress(QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    QVERIFY(steps->setStepMode(true));
+    QSignalSpy finished(steps, &gui::StepPanel::stepFinished);
+    QVERIFY(press(steps, StepCall::Socket));
+    QTRY_VERIFY_WITH_TIMEOUT(enabled(steps, StepCall::Bind), kWaitMs);
+    QVERIFY(!enabled(steps, StepCall::RecvFrom)); // no address to receive on yet
+    QVERIFY(press(steps, StepCall::Bind));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWaitMs);
+    const auto bound = finished.last().first().value<workers::StepReport>();
+    QVERIFY(bound.local && bound.local->port() != 0);
+
+    // recvfrom() waits until the datagram this socket sends to itself arrives.
+    QVERIFY(press(steps, StepCall::RecvFrom));
+    QTRY_VERIFY_WITH_TIMEOUT(steps->stateText().contains(QLatin1String("Blocked in recvfrom()")), kWaitMs);
+    steps->findChild<QPushButton*>(QStringLiteral("stopWaitingButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(enabled(steps, StepCall::SendTo), kWaitMs);
+    endpoint.setDestination(QStringLiteral("127.0.0.1"), QString::number(bound.local->port()));
+    endpoint.findChild<QLineEdit*>(QStringLiteral("payloadEdit"))->setText(QStringLiteral("ping"));
+    QVERIFY(press(steps, StepCall::SendTo));
+    QVERIFY(press(steps, StepCall::RecvFrom));
+    QTRY_COMPARE_WITH_TIMEOUT(endpoint.datagrams()->rowCount(), 2, kWaitMs);
+    QCOMPARE(endpoint.datagrams()->datagramsReceived(), quint64(1));
+    QCOMPARE(traceCalls(&endpoint), QStringList({"socket", "bind", "getsockname", "sendto", "recvfrom"}));
+    QVERIFY(press(steps, StepCall::Close));
+    QTRY_VERIFY_WITH_TIMEOUT(steps->setStepMode(false), kWaitMs);
 }
 
 QTEST_MAIN(TestStepMode)

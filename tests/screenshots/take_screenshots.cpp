@@ -188,13 +188,20 @@ bool shootSteps(const QDir& folder, const QString& language)
     if (!press(client, StepCall::Socket) || !press(client, StepCall::Connect) || !press(client, StepCall::Recv)
         || !QTest::qWaitFor([server] { return server->button(StepCall::Accept)->isEnabled(); }, kWaitMs))
         return false;
+    // UDP endpoint A: socket() and bind(), then blocked in recvfrom().
+    StepPanel* udp = window.udpTab()->endpointA()->stepPanel();
+    window.udpTab()->endpointA()->setBindAddress(QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    if (!udp->setStepMode(true) || !press(udp, StepCall::Socket) || !press(udp, StepCall::Bind)
+        || !press(udp, StepCall::RecvFrom))
+        return false;
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
     bool ok = true;
     for (const QSize& size : {kSmallWindow, kLargeWindow}) {
         window.resize(size);
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         for (const auto& [name, page] : {std::pair<QString, QWidget*>(QStringLiteral("server"), window.serverTab()),
-                 std::pair<QString, QWidget*>(QStringLiteral("client"), window.clientTab())}) {
+                 std::pair<QString, QWidget*>(QStringLiteral("client"), window.clientTab()),
+                 std::pair<QString, QWidget*>(QStringLiteral("udp"), window.udpTab())}) {
             tabs->setCurrentWidget(page);
             QTest::qWait(50);
             ok = save(&window, folder, QStringLiteral("tour-") + language + QStringLiteral("-steps-") + name + suffix)
