@@ -76,6 +76,7 @@ enum class InputProblem {
     NoSuchConnection,
     UnknownInterface,
     NotMulticastGroup,
+    CallOutOfOrder, // step-by-step mode: a call the calls made so far do not allow yet
 };
 
 struct Error {

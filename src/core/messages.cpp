@@ -90,6 +90,10 @@ const char* inputProblemText(InputProblem problem)
     case InputProblem::NoSuchConnection:
         return QT_TRANSLATE_NOOP(
             "socketlab::core", "Connection %1 is already closed. Choose a client that is still connected.");
+    case InputProblem::CallOutOfOrder:
+        return QT_TRANSLATE_NOOP("socketlab::core",
+            "%1 cannot come now: the calls made so far do not allow it yet (bind() needs socket(), listen() needs "
+            "bind(), accept() needs listen(), send() and recv() need a connection). Choose one of the enabled calls.");
     }
     return "";
 }

@@ -8,6 +8,7 @@
 #include "field_check.h"
 #include "glossary.h"
 #include "payload_editor.h"
+#include "step_panel.h"
 #include "trace_panel.h"
 
 #include "core/session.h"
@@ -36,6 +37,8 @@ const QString kIPv6Loopback = QStringLiteral("::1");
 // An AF_UNIX socket has a path instead of a host and a port; this one is only a suggestion.
 const QString kDefaultUnixPath = QStringLiteral("/tmp/socketlab.sock");
 
+// Step-by-step mode's call buttons to a row: the tab is as wide as the window.
+constexpr int kStepButtonColumns = 6;
 // The conversation gets the room; the trace starts smaller but stays readable.
 constexpr int kConversationStretch = 3;
 constexpr int kTraceStretch = 2;
@@ -101,6 +104,7 @@ ClientTab::ClientTab(QWidget* parent)
     connect(&m_worker, &workers::TcpClientWorker::batchReady, this, &ClientTab::onBatch);
     setupCodeView();
     connect(&m_worker, &workers::TcpClientWorker::finished, this, &ClientTab::onFinished);
+    setupStepPanel();
 
     retranslate();
 }
@@ -231,7 +235,7 @@ void ClientTab::checkInput()
 
 bool ClientTab::connectToServer()
 {
-    if (isBusy())
+    if (isBusy() || m_stepPanel->isStepMode())
         return false;
     checkInput();
     if (!m_inputValid) {
@@ -405,14 +409,108 @@ void ClientTab::setState(State state)
 void ClientTab::updateControls()
 {
     const bool busy = isBusy();
+    const bool stepping = m_stepPanel && m_stepPanel->isStepMode();
     m_ui->settingsGroup->setEnabled(!busy);
     m_ui->portLabel->setEnabled(!m_isUnix);
     m_ui->portEdit->setEnabled(!m_isUnix);
-    m_ui->connectButton->setEnabled(!busy && m_inputValid);
+    m_ui->connectButton->setEnabled(!busy && m_inputValid && !stepping);
     m_ui->disconnectButton->setEnabled(busy);
     m_ui->shutdownButton->setEnabled(canSend());
-    m_ui->payloadEditor->setEnabled(canSend());
+    // Step mode's s.send() sends what is typed here; the editor's own Send belongs to Connect.
+    m_ui->payloadEditor->setEnabled(canSend() || stepping);
     m_ui->payloadEditor->setSendEnabled(canSend());
+    // Step mode's call buttons stand in for these, and its state line for the connection state.
+    for (QWidget* oneClick : {static_cast<QWidget*>(m_ui->connectButton), static_cast<QWidget*>(m_ui->disconnectButton),
+             static_cast<QWidget*>(m_ui->shutdownButton), static_cast<QWidget*>(m_ui->stateLabel)})
+        oneClick->setVisible(!stepping);
+    if (m_stepPanel)
+        m_stepPanel->setToggleAllowed(!busy && !m_worker.isRunning());
+}
+
+void ClientTab::setupStepPanel()
+{
+    m_stepPanel = new StepPanel(this);
+    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
+    m_stepPanel->setRole(core::StepRole::Client, kStepButtonColumns);
+    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+        return stepSettings(call, settings, problem);
+    });
+    // Under Connect and Disconnect, which step mode stands in for.
+    m_ui->clientLayout->insertWidget(m_ui->clientLayout->indexOf(m_ui->buttonsLayout) + 1, m_stepPanel);
+    connect(m_stepPanel, &StepPanel::callsRecorded, this,
+        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
+    connect(m_stepPanel, &StepPanel::stepFinished, this, &ClientTab::onStepFinished);
+    connect(m_stepPanel, &StepPanel::stepModeChanged, this, &ClientTab::onStepModeChanged);
+    connect(m_stepPanel, &StepPanel::activityChanged, this, &ClientTab::updateControls);
+    connect(m_stepPanel, &StepPanel::statusMessage, this, &ClientTab::statusMessage);
+}
+
+bool ClientTab::stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem)
+{
+    // socket() needs the family, connect() the host and port: refuse them while a field is invalid.
+    if (call == core::StepCall::Socket || call == core::StepCall::Connect) {
+        checkInput();
+        if (!m_inputValid) {
+            problem = m_ui->validationLabel->text();
+            return false;
+        }
+    }
+    settings.family = family();
+    settings.host = m_ui->hostCombo->currentText().trimmed().toStdString();
+    settings.port = m_isUnix ? std::string() : m_ui->portEdit->text().trimmed().toStdString();
+    settings.connectTimeoutMs = qRound(m_ui->timeoutSpin->value() * kMillisecondsPerSecond);
+    settings.recvSize = static_cast<std::size_t>(m_ui->recvSizeSpin->value());
+    if (call == core::StepCall::Send) {
+        const std::optional<QByteArray> payload = m_ui->payloadEditor->payload();
+        if (!payload) {
+            problem = tr("Type the data to send in the field below first.");
+            return false;
+        }
+        settings.data = payload->toStdString();
+    }
+    return true;
+}
+
+void ClientTab::onStepModeChanged(bool on)
+{
+    // A fresh start in either mode: nothing of the other one mixes in.
+    m_ui->receivedView->clear();
+    m_ui->tracePanel->clear();
+    m_errors.clear();
+    m_stepPeer.clear();
+    updateErrorText();
+    updateControls();
+    if (on)
+        emit statusMessage(tr("Step by step: press socket(), then each next call."));
+}
+
+void ClientTab::onStepFinished(const workers::StepReport& report)
+{
+    if (report.error)
+        return; // the panel's state line says what failed
+    workers::DataChunk chunk;
+    chunk.connection = core::TcpClient::kConnection;
+    switch (report.call) {
+    case core::StepCall::Connect:
+        m_stepPeer = report.peer ? fromStd(report.peer->toTuple()) : QString();
+        m_ui->receivedView->appendNote(tr("Connected to %1").arg(m_stepPeer));
+        break;
+    case core::StepCall::Send:
+        chunk.direction = workers::Direction::Sent;
+        chunk.bytes = report.sentData;
+        m_ui->receivedView->appendChunk(chunk, m_stepPeer);
+        break;
+    case core::StepCall::Recv:
+        if (report.peerFinished) {
+            m_ui->receivedView->appendNote(tr("The server closed the connection (recv() returned 0)"));
+            break;
+        }
+        chunk.bytes = report.received;
+        m_ui->receivedView->appendChunk(chunk, m_stepPeer);
+        emit received(report.received);
+        break;
+    default: break;
+    }
 }
 
 void ClientTab::changeEvent(QEvent* event)

@@ -5,7 +5,9 @@
 #include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/tcp_client_worker.h"
 
 #include <QByteArray>
@@ -27,6 +29,7 @@ class ClientTab;
 namespace socketlab::gui {
 
 class CodeView;
+class StepPanel;
 
 class ClientTab : public QWidget {
     Q_OBJECT
@@ -52,6 +55,8 @@ public:
     void saveSettings(QSettings& settings) const;
 
     QSplitter* splitter() const;
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
     // The settings as the equivalent program (the Code page) uses them.
     ClientCodeSettings codeSettings() const;
@@ -95,6 +100,12 @@ private:
     void onFinished(const std::optional<core::Error>& error);
     void addError(const core::Error& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -118,6 +129,8 @@ private:
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
     std::vector<core::Error> m_errors; // shown in the error label, kept to re-translate them
+    StepPanel* m_stepPanel = nullptr;
+    QString m_stepPeer; // step mode: the server connect() reached, as Python shows it
 };
 
 } // namespace socketlab::gui

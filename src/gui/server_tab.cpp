@@ -9,6 +9,7 @@
 #include "field_check.h"
 #include "glossary.h"
 #include "host_choices.h"
+#include "step_panel.h"
 
 #include <QDir>
 #include <QEvent>
@@ -47,6 +48,10 @@ constexpr int kSettingsColumnChars = 44;
 constexpr const char* kUnixSocketName = "socketlab.sock";
 // The panes' share of the splitter's height at first: clients, conversation, trace.
 constexpr std::array<int, 3> kPaneStretch = {3, 3, 4};
+// Step-by-step mode's call buttons to a row: in the narrow settings column, and across the
+// tab when the settings are stacked above the panes.
+constexpr int kStepButtonColumnsWide = 2;
+constexpr int kStepButtonColumnsStacked = 4;
 // Room around a client table cell's text, so the widest sample is not cut.
 constexpr int kColumnPadding = 24;
 
@@ -93,6 +98,7 @@ ServerTab::ServerTab(QWidget* parent)
     retranslate();
     connectSignals();
     setupCodeView();
+    setupStepPanel();
     updateControls();
 }
 
@@ -361,11 +367,18 @@ void ServerTab::updateControls()
 {
     validate();
     const bool idle = m_state == State::Idle;
+    const bool stepping = m_stepPanel && m_stepPanel->isStepMode();
     m_ui->settingsGroup->setEnabled(idle);
     m_ui->portEdit->setEnabled(!m_isUnix);
-    m_ui->replyTextEdit->setEnabled(replyMode() == core::ReplyMode::Tutorial);
-    m_ui->startButton->setEnabled(idle && m_inputValid);
-    m_ui->stopButton->setEnabled(m_state == State::Starting || m_state == State::Listening);
+    // Step mode's c.send() sends the reply text, whatever the reply mode says.
+    m_ui->replyTextEdit->setEnabled(replyMode() == core::ReplyMode::Tutorial || stepping);
+    m_ui->startButton->setEnabled(idle && m_inputValid && !stepping);
+    m_ui->stopButton->setEnabled(!stepping && (m_state == State::Starting || m_state == State::Listening));
+    // Step mode's call buttons stand in for Start and Stop.
+    m_ui->startButton->setVisible(!stepping);
+    m_ui->stopButton->setVisible(!stepping);
+    if (m_stepPanel)
+        m_stepPanel->setToggleAllowed(idle && !m_worker.isRunning());
     updateClientControls();
 }
 
@@ -430,6 +443,8 @@ void ServerTab::applyArrangement(bool wide)
     m_ui->settingsSpacer->changeSize(0, 0, QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_ui->settingsColumnSpacer->changeSize(
         0, 0, QSizePolicy::Minimum, wide ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    if (m_stepPanel)
+        m_stepPanel->setColumns(wide ? kStepButtonColumnsWide : kStepButtonColumnsStacked);
     m_ui->settingsPanelLayout->invalidate();
     fitSettingsArea();
     updateGeometry();
@@ -755,6 +770,91 @@ void ServerTab::updateErrorText()
         heading = tr("A problem; the server goes on:");
     m_ui->errorLabel->setText(heading.toHtmlEscaped() + QLatin1String("<br>") + errorParagraph(*m_error));
     m_ui->errorLabel->show();
+}
+
+// --- step by step ---------------------------------------------------------------------------
+
+void ServerTab::setupStepPanel()
+{
+    m_stepPanel = new StepPanel(this);
+    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
+    m_stepPanel->setRole(core::StepRole::Server, m_wideLayout ? kStepButtonColumnsWide : kStepButtonColumnsStacked);
+    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+        return stepSettings(call, settings, problem);
+    });
+    // With the settings, so it scrolls with them where the window is short (its buttons take room).
+    m_ui->settingsPanelLayout->insertWidget(m_ui->settingsPanelLayout->indexOf(m_ui->errorLabel) + 1, m_stepPanel);
+    // The call buttons make the settings taller than a scroll area's size hint allows (24 lines):
+    // let the area, not the spacer under it, take the column's free height, up to what it needs.
+    m_ui->settingsColumnLayout->setStretchFactor(m_ui->settingsScroll, 1);
+    connect(m_stepPanel, &StepPanel::callsRecorded, this,
+        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
+    connect(m_stepPanel, &StepPanel::stepFinished, this, &ServerTab::onStepFinished);
+    connect(m_stepPanel, &StepPanel::stepModeChanged, this, &ServerTab::onStepModeChanged);
+    connect(m_stepPanel, &StepPanel::activityChanged, this, &ServerTab::updateControls);
+    connect(m_stepPanel, &StepPanel::statusMessage, this, &ServerTab::statusMessage);
+}
+
+bool ServerTab::stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem)
+{
+    // socket() needs the family, bind() the host and port: refuse them while a field is invalid.
+    if ((call == core::StepCall::Socket || call == core::StepCall::Bind) && !validate()) {
+        problem = m_ui->validationLabel->text();
+        return false;
+    }
+    if (call == core::StepCall::Bind && m_bindsAllInterfaces && !confirmAllInterfaces()) {
+        problem = tr("bind() was not made: you chose not to listen on all interfaces.");
+        return false;
+    }
+    const core::TcpServerOptions current = options();
+    settings.family = current.family;
+    settings.host = current.host;
+    settings.port = m_isUnix ? std::string() : current.port;
+    settings.backlog = current.backlog;
+    settings.data = current.reply;
+    return true;
+}
+
+void ServerTab::onStepModeChanged(bool on)
+{
+    // A fresh start in either mode: nothing of the other one mixes in.
+    m_clients->clear();
+    m_ui->conversationView->clear();
+    m_ui->tracePanel->clear();
+    m_error.reset();
+    m_stepPeer.clear();
+    updateErrorText();
+    updateControls();
+    if (on)
+        emit statusMessage(tr("Step by step: press socket(), then each next call."));
+}
+
+void ServerTab::onStepFinished(const workers::StepReport& report)
+{
+    if (report.error)
+        return; // the panel's state line says what failed
+    workers::DataChunk chunk;
+    chunk.connection = 1;
+    switch (report.call) {
+    case core::StepCall::Accept:
+        m_stepPeer = report.peer ? fromStd(report.peer->toTuple()) : QString();
+        m_ui->conversationView->appendNote(tr("Got connection from %1").arg(m_stepPeer));
+        break;
+    case core::StepCall::Send:
+        chunk.direction = workers::Direction::Sent;
+        chunk.bytes = report.sentData;
+        m_ui->conversationView->appendChunk(chunk, m_stepPeer);
+        break;
+    case core::StepCall::Recv:
+        if (report.peerFinished) {
+            m_ui->conversationView->appendNote(tr("%1 finished sending: recv() returned 0").arg(m_stepPeer));
+            break;
+        }
+        chunk.bytes = report.received;
+        m_ui->conversationView->appendChunk(chunk, m_stepPeer);
+        break;
+    default: break;
+    }
 }
 
 // --- language --------------------------------------------------------------------------------

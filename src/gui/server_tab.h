@@ -6,8 +6,10 @@
 #include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "core/tcp_server.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/tcp_server_worker.h"
 
 #include <QByteArray>
@@ -28,6 +30,7 @@ namespace socketlab::gui {
 
 class ClientListModel;
 class CodeView;
+class StepPanel;
 
 class ServerTab : public QWidget {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     void saveSettings(QSettings& settings) const;
 
     QSplitter* splitter() const;
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
     // The settings as the equivalent program (the Code page) uses them.
     ServerCodeSettings codeSettings() const;
@@ -127,6 +132,12 @@ private:
     QString connectionNote(const workers::ConnectionEvent& event, const QString& peer) const;
     void onFinished(const std::optional<core::Error>& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -153,6 +164,8 @@ private:
     bool m_errorIsFatal = false;
     bool m_errorBeforeListening = false;
     quint64 m_problemCount = 0;
+    StepPanel* m_stepPanel = nullptr;
+    QString m_stepPeer; // step mode: the client accept() returned, as Python shows it
 };
 
 } // namespace socketlab::gui

@@ -10,6 +10,7 @@
 #include "glossary.h"
 #include "host_choices.h"
 #include "payload_editor.h"
+#include "step_panel.h"
 #include "trace_panel.h"
 
 #include "core/session.h"
@@ -49,6 +50,8 @@ constexpr int kMaxMulticastTtl = 255;
 constexpr int kDefaultMulticastTtl = 1;
 
 // The datagram list gets the room; the trace starts smaller but stays readable.
+// Step-by-step mode's call buttons to a row: an endpoint is half the tab wide.
+constexpr int kStepButtonColumns = 3;
 constexpr int kDatagramStretch = 3;
 constexpr int kTraceStretch = 2;
 // Room around a cell's text, so the widest sample is not cut; small, so that at ~500 px the content
@@ -126,6 +129,7 @@ UdpEndpointPanel::UdpEndpointPanel(QWidget* parent)
     retranslate();
     connectSignals();
     setupCodeView();
+    setupStepPanel();
     validate();
     updateControls();
 }
@@ -498,8 +502,15 @@ void UdpEndpointPanel::updateControls()
              m_ui->reuseAddressCheck, m_ui->broadcastCheck, m_ui->echoCheck, m_ui->multicastInterfaceEdit,
              m_ui->multicastTtlSpin, m_ui->multicastLoopCheck})
         setting->setEnabled(idle);
-    m_ui->startButton->setEnabled(idle && m_settingsValid);
+    const bool stepping = m_stepPanel && m_stepPanel->isStepMode();
+    m_ui->startButton->setEnabled(idle && m_settingsValid && !stepping);
     m_ui->stopButton->setEnabled(m_state == State::Starting || bound);
+    // Step mode's call buttons stand in for Start and Stop.
+    m_ui->startButton->setVisible(!stepping);
+    m_ui->stopButton->setVisible(!stepping);
+    m_ui->stateLabel->setVisible(!stepping); // the step panel's state line says it
+    if (m_stepPanel)
+        m_stepPanel->setToggleAllowed(idle && !m_worker.isRunning());
 
     const bool canChangeGroups = idle || bound;
     m_ui->joinButton->setEnabled(canChangeGroups && validateGroup());
@@ -510,6 +521,92 @@ void UdpEndpointPanel::updateControls()
 
     m_ui->payloadEditor->setSendEnabled(bound && m_destinationValid);
     m_ui->replyButton->setEnabled(selectedReceivedRow().has_value());
+}
+
+void UdpEndpointPanel::setupStepPanel()
+{
+    m_stepPanel = new StepPanel(this);
+    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
+    m_stepPanel->setRole(core::StepRole::Udp, kStepButtonColumns);
+    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+        return stepSettings(call, settings, problem);
+    });
+    // Under Start and Stop, which step mode stands in for.
+    m_ui->settingsGroupLayout->insertWidget(m_ui->settingsGroupLayout->indexOf(m_ui->runRow) + 1, m_stepPanel);
+    connect(m_stepPanel, &StepPanel::callsRecorded, this,
+        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
+    connect(m_stepPanel, &StepPanel::stepFinished, this, &UdpEndpointPanel::onStepFinished);
+    connect(m_stepPanel, &StepPanel::stepModeChanged, this, &UdpEndpointPanel::onStepModeChanged);
+    connect(m_stepPanel, &StepPanel::activityChanged, this, &UdpEndpointPanel::updateControls);
+    connect(m_stepPanel, &StepPanel::statusMessage, this, &UdpEndpointPanel::statusMessage);
+}
+
+bool UdpEndpointPanel::stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem)
+{
+    validate();
+    // socket() needs the family, bind() the address: refuse them while a field is invalid.
+    if ((call == core::StepCall::Socket || call == core::StepCall::Bind) && !m_settingsValid) {
+        problem = m_ui->validationLabel->text();
+        return false;
+    }
+    if (call == core::StepCall::Bind && m_bindsAllInterfaces && !confirmAllInterfaces()) {
+        problem = tr("bind() was not made: you chose not to bind to all interfaces.");
+        return false;
+    }
+    const core::UdpOptions current = options();
+    settings.family = current.family;
+    settings.host = current.host;
+    settings.port = current.port;
+    settings.peerHost = destinationHost().trimmed().toStdString();
+    settings.peerPort = m_ui->destinationPortEdit->text().trimmed().toStdString();
+    if (call == core::StepCall::SendTo) {
+        if (!m_destinationValid) {
+            problem = tr("The destination is not valid: correct the marked field first.");
+            return false;
+        }
+        const std::optional<QByteArray> payload = m_ui->payloadEditor->payload();
+        if (!payload) {
+            problem = tr("Type the data to send in the field below first.");
+            return false;
+        }
+        settings.data = payload->toStdString();
+    }
+    return true;
+}
+
+void UdpEndpointPanel::onStepModeChanged(bool on)
+{
+    // A fresh start in either mode: nothing of the other one mixes in.
+    m_datagrams->clear();
+    m_ui->tracePanel->clear();
+    m_errors.clear();
+    updateErrorText();
+    updateControls();
+    if (on)
+        emit statusMessage(tr("Step by step: press socket(), then each next call."));
+}
+
+void UdpEndpointPanel::onStepFinished(const workers::StepReport& report)
+{
+    if (report.error || !report.peer)
+        return; // the step panel's state line says what failed
+    workers::DataChunk chunk;
+    chunk.peer = *report.peer;
+    workers::SessionBatch batch;
+    if (report.call == core::StepCall::SendTo) {
+        chunk.direction = workers::Direction::Sent;
+        chunk.bytes = report.sentData;
+        batch.datagramsSent = 1;
+        batch.bytesSent = report.sent;
+    } else if (report.call == core::StepCall::RecvFrom) {
+        chunk.bytes = report.received;
+        batch.datagramsReceived = 1;
+        batch.bytesReceived = static_cast<quint64>(report.received.size());
+    } else {
+        return;
+    }
+    batch.data.push_back(chunk);
+    m_datagrams->appendBatch(batch);
 }
 
 void UdpEndpointPanel::updateStateText()

@@ -6,8 +6,10 @@
 #include "code_generator.h"
 #include "core/address.h"
 #include "core/errors.h"
+#include "core/stepper.h"
 #include "core/udp_endpoint.h"
 #include "workers/session_batch.h"
+#include "workers/step_worker.h"
 #include "workers/udp_worker.h"
 
 #include <QByteArray>
@@ -29,6 +31,7 @@ namespace socketlab::gui {
 
 class CodeView;
 class DatagramModel;
+class StepPanel;
 
 class UdpEndpointPanel : public QWidget {
     Q_OBJECT
@@ -58,6 +61,8 @@ public:
     void setTitle(const QString& title);
 
     DatagramModel* datagrams() const { return m_datagrams; }
+    // The "Step by step" toggle and its call buttons.
+    StepPanel* stepPanel() const { return m_stepPanel; }
 
     // The settings as the equivalent program (the Code page) uses them.
     UdpCodeSettings codeSettings() const;
@@ -121,6 +126,12 @@ private:
     void onFinished(const std::optional<core::Error>& error);
     void addError(const core::Error& error);
 
+    // Step-by-step mode: the fields' values for one call, and what the call did.
+    void setupStepPanel();
+    bool stepSettings(core::StepCall call, core::StepSettings& settings, QString& problem);
+    void onStepModeChanged(bool on);
+    void onStepFinished(const workers::StepReport& report);
+
     // Texts built in code, for the first time and after a language change.
     void retranslate();
     void updateFamilyTexts();
@@ -143,6 +154,7 @@ private:
     // Shown in the error label, kept to translate them again: the newest few.
     std::vector<core::Error> m_errors;
     bool m_lastErrorFatal = false;
+    StepPanel* m_stepPanel = nullptr;
 };
 
 } // namespace socketlab::gui

@@ -9,6 +9,7 @@
 #include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
+#include "step_panel.h"
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
 
@@ -24,6 +25,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -178,6 +180,64 @@ bool shootTour(const QDir& folder, const QString& language)
     return ok;
 }
 
+// Step-by-step mode with the tutorial's pair walked to its lesson: the server has listen()ed but
+// not accept()ed, the client is connected all the same and blocked in recv().
+// <folder>/tour-<language>-steps-<tab>-<width>x<height>.png.
+bool shootSteps(const QDir& folder, const QString& language)
+{
+    using socketlab::core::StepCall;
+    using socketlab::gui::StepPanel;
+    MainWindow window;
+    window.resize(kSmallWindow);
+    window.show();
+    StepPanel* server = window.serverTab()->stepPanel();
+    StepPanel* client = window.clientTab()->stepPanel();
+    window.serverTab()->setPort(QStringLiteral("0"));
+    if (!server->setStepMode(true) || !client->setStepMode(true))
+        return false;
+    const auto press = [](StepPanel* panel, StepCall call) {
+        return QTest::qWaitFor([panel, call] { return panel->press(call); }, kWaitMs);
+    };
+    QSignalSpy serverSteps(server, &StepPanel::stepFinished);
+    if (!press(server, StepCall::Socket) || !press(server, StepCall::Bind)
+        || !QTest::qWaitFor([&serverSteps] { return serverSteps.count() == 2; }, kWaitMs))
+        return false;
+    const auto bound = serverSteps.last().first().value<socketlab::workers::StepReport>();
+    if (!bound.local || !press(server, StepCall::Listen))
+        return false;
+    window.clientTab()->setPort(QString::number(bound.local->port()));
+    if (!press(client, StepCall::Socket) || !press(client, StepCall::Connect) || !press(client, StepCall::Recv)
+        || !QTest::qWaitFor([server] { return server->button(StepCall::Accept)->isEnabled(); }, kWaitMs))
+        return false;
+    // UDP endpoint A: socket() and bind(), then blocked in recvfrom().
+    StepPanel* udp = window.udpTab()->endpointA()->stepPanel();
+    window.udpTab()->endpointA()->setBindAddress(QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    if (!udp->setStepMode(true) || !press(udp, StepCall::Socket) || !press(udp, StepCall::Bind)
+        || !press(udp, StepCall::RecvFrom))
+        return false;
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    bool ok = true;
+    for (const QSize& size : {kSmallWindow, kLargeWindow}) {
+        window.resize(size);
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        for (const auto& [name, page] : {std::pair<QString, QWidget*>(QStringLiteral("server"), window.serverTab()),
+                 std::pair<QString, QWidget*>(QStringLiteral("client"), window.clientTab()),
+                 std::pair<QString, QWidget*>(QStringLiteral("udp"), window.udpTab())}) {
+            tabs->setCurrentWidget(page);
+            QTest::qWait(50);
+            ok = save(&window, folder, QStringLiteral("tour-") + language + QStringLiteral("-steps-") + name + suffix)
+                && ok;
+        }
+        window.setSideBySide(true);
+        tabs->setCurrentIndex(0);
+        QTest::qWait(50);
+        ok = save(&window, folder, QStringLiteral("tour-") + language + QStringLiteral("-steps-side-by-side") + suffix)
+            && ok;
+        window.setSideBySide(false);
+    }
+    return ok;
+}
+
 // The Learn panel opened as F1 opens it, on one of its pages, beside the Server tab. Where the screen
 // is too narrow for it to dock, it floats over the window's right side: it is painted onto the
 // window's image there (the offscreen screen is 800 pixels wide, so it is put at the window's right
@@ -240,6 +300,7 @@ int main(int argc, char* argv[])
     }
     if (tour) {
         bool ok = shootTour(folder, language);
+        ok = shootSteps(folder, language) && ok;
         for (const QSize& size : {kSmallWindow, kLargeWindow}) {
             for (const char* page : {"vocabularyPage", "methodsPage", "addressesPage", "programsPage"}) {
                 ok = shootLearn(folder, size, page,
