@@ -18,10 +18,14 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <afunix.h>
-#include <windows.h>
+// winsock2.h before windows.h; afunix.h needs winsock2's ADDRESS_FAMILY (the blank lines stop
+// clang-format from sorting them alphabetically again).
 #include <winsock2.h>
+
+#include <windows.h>
 #include <ws2tcpip.h>
+
+#include <afunix.h>
 #else
 #include <arpa/inet.h>
 #include <netdb.h>
