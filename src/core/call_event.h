@@ -33,6 +33,9 @@ struct CallEvent {
     // A TCP socket's state right after the call (for accept(): the new connection's); empty when
     // not sampled — not TCP, or no socket left to ask (close()).
     std::optional<TcpState> tcpState;
+    // For close() of a TCP socket: its state just before, which tells whether this side closed
+    // first (and so keeps the connection in TIME_WAIT after the socket is gone).
+    std::optional<TcpState> tcpStateBeforeClose;
 
     bool failed() const { return !errorName.empty(); }
 };

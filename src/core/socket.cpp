@@ -587,6 +587,7 @@ void Socket::close()
 {
     if (m_handle == kNoSocket)
         return;
+    const std::optional<TcpState> before = stateForTrace();
     const SocketHandle handle = std::exchange(m_handle, kNoSocket);
     const std::string args = std::to_string(static_cast<long long>(handle));
     if (platform::closeSocket(toNative(handle)) != 0) {
@@ -595,8 +596,14 @@ void Socket::close()
             m_recorder->recordFailure("close", args, handle, error);
         return;
     }
-    if (m_recorder)
-        recordSuccessIfAny(m_recorder, "close", args, 0, handle);
+    if (m_recorder && m_recorder->active()) {
+        CallEvent event;
+        event.call = "close";
+        event.args = args;
+        event.socket = handle;
+        event.tcpStateBeforeClose = before;
+        m_recorder->record(std::move(event));
+    }
 }
 
 } // namespace socketlab::core

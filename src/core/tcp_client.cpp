@@ -105,7 +105,6 @@ Result<void> TcpClient::loop()
                 flush();
         }
         reportState(); // one getsockopt() per wake-up or timeout: cheap
-
     }
     return m_failure ? Result<void>(*m_failure) : Result<void>();
 }

@@ -43,8 +43,7 @@ const char* tcpStateExplanation(TcpState state)
         return QT_TRANSLATE_NOOP("socketlab::core",
             "A client's SYN has arrived and been answered; the handshake waits for the client's last ACK.");
     case TcpState::Established:
-        return QT_TRANSLATE_NOOP("socketlab::core",
-            "The connection is open: both sides can send() and recv().");
+        return QT_TRANSLATE_NOOP("socketlab::core", "The connection is open: both sides can send() and recv().");
     case TcpState::FinWait1:
         return QT_TRANSLATE_NOOP("socketlab::core",
             "This side has closed or shut down its sending side (FIN sent) and waits for the peer to acknowledge "

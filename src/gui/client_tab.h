@@ -25,6 +25,9 @@ class ClientTab;
 
 namespace socketlab::gui {
 
+class TcpStateLabel;
+class ThroughputChart;
+
 class ClientTab : public QWidget {
     Q_OBJECT
 
@@ -96,6 +99,8 @@ private:
     static QString bytesText(quint64 bytes);
 
     std::unique_ptr<Ui::ClientTab> m_ui;
+    TcpStateLabel* m_tcpState = nullptr; // the socket's TCP state, beside the throughput chart
+    ThroughputChart* m_throughput = nullptr;
     workers::TcpClientWorker m_worker;
     State m_state = State::Idle;
     bool m_inputValid = false;

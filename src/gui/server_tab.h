@@ -26,6 +26,8 @@ class ServerTab;
 namespace socketlab::gui {
 
 class ClientListModel;
+class TcpStateLabel;
+class ThroughputChart;
 
 class ServerTab : public QWidget {
     Q_OBJECT
@@ -127,6 +129,8 @@ private:
     QString acceptedText(quint64 count) const;
 
     std::unique_ptr<Ui::ServerTab> m_ui;
+    TcpStateLabel* m_listenState = nullptr; // the listening socket's TCP state
+    ThroughputChart* m_throughput = nullptr; // all clients together
     ClientListModel* m_clients = nullptr;
     workers::TcpServerWorker m_worker;
     State m_state = State::Idle;

@@ -27,6 +27,7 @@ class UdpEndpointPanel;
 namespace socketlab::gui {
 
 class DatagramModel;
+class ThroughputChart;
 
 class UdpEndpointPanel : public QWidget {
     Q_OBJECT
@@ -119,6 +120,7 @@ private:
     void updateErrorText();
 
     std::unique_ptr<Ui::UdpEndpointPanel> m_ui;
+    ThroughputChart* m_throughput = nullptr; // under the datagram list
     DatagramModel* m_datagrams = nullptr;
     workers::UdpWorker m_worker;
     State m_state = State::Idle;

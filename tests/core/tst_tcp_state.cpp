@@ -122,8 +122,7 @@ void TestTcpState::loopbackLifecycle()
     // The server closes too. The client, which closed first, enters TIME_WAIT; Linux keeps that
     // in a separate kernel record, so the descriptor itself then reads CLOSED.
     server.close();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        client.tcpState() == TcpState::TimeWait || client.tcpState() == TcpState::Closed, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(client.tcpState() == TcpState::TimeWait || client.tcpState() == TcpState::Closed, kWaitMs);
     QVERIFY(!eventsNamed(sink.events(), "close").back().tcpState); // no socket left to ask
 }
 
@@ -149,8 +148,8 @@ void TestTcpState::serverSessionReportsStates()
     TcpClient client(clientOptions(address.port(), ClientMode::Conversation), clientListener);
     SessionThread clientThread(client);
     QVERIFY(clientListener.waitFor([](const auto& s) {
-        return s.tcpStates.count(TcpClient::kConnection) && contains(s.tcpStates.at(TcpClient::kConnection),
-            TcpState::Established);
+        return s.tcpStates.count(TcpClient::kConnection)
+            && contains(s.tcpStates.at(TcpClient::kConnection), TcpState::Established);
     }));
     QVERIFY(serverListener.waitFor(
         [](const auto& s) { return s.tcpStates.count(1) && contains(s.tcpStates.at(1), TcpState::Established); }));

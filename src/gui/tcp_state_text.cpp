@@ -1,0 +1,37 @@
+// TCP state labels and tooltips for the client list, the tabs' state labels and the trace.
+#include "tcp_state_text.h"
+
+#include "core_text.h"
+
+#include <QCoreApplication>
+
+namespace socketlab::gui {
+QString tcpStateLabel(std::optional<core::TcpState> state)
+{
+    if (!state)
+        return {};
+    if (*state == core::TcpState::Unknown)
+        return QCoreApplication::translate("socketlab::gui::TcpStateText", "not reported by this system");
+    return QString::fromLatin1(core::tcpStateName(*state));
+}
+
+QString tcpStateToolTip(std::optional<core::TcpState> state)
+{
+    if (!state)
+        return {};
+    return coreText(core::tcpStateExplanation(*state));
+}
+
+QString tcpStateLabelSample()
+{
+    const QString unknown = tcpStateLabel(core::TcpState::Unknown);
+    const QString longestName = QStringLiteral("SYN_RECEIVED");
+    return unknown.size() > longestName.size() ? unknown : longestName;
+}
+
+QString timeWaitNote()
+{
+    return coreText(core::timeWaitAfterCloseText());
+}
+
+} // namespace socketlab::gui
