@@ -28,7 +28,16 @@ class ClientListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, PeerColumn, StateColumn, TcpStateColumn, BytesInColumn, BytesOutColumn, SinceColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        PeerColumn,
+        StateColumn,
+        TcpStateColumn,
+        BytesInColumn,
+        BytesOutColumn,
+        SinceColumn,
+        ColumnCount
+    };
     enum class State { Connected, PeerFinished, Closed };
 
     explicit ClientListModel(QObject* parent = nullptr, int maxClosedRows = kMaxClosedClientRows);

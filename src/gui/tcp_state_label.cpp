@@ -11,8 +11,8 @@ TcpStateLabel::TcpStateLabel(Role role, QWidget* parent)
     : QLabel(parent)
     , m_role(role)
 {
-    setObjectName(role == Role::ListeningSocket ? QStringLiteral("listenTcpStateLabel")
-                                                : QStringLiteral("tcpStateLabel"));
+    setObjectName(
+        role == Role::ListeningSocket ? QStringLiteral("listenTcpStateLabel") : QStringLiteral("tcpStateLabel"));
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     refresh();
 }

@@ -156,11 +156,11 @@ QString ThroughputChart::text() const
 
 void ThroughputChart::refresh()
 {
-    m_text->setText(tr("↓ %1  ↑ %2 · total ↓ %3  ↑ %4")
-                        .arg(formatBytes(m_meter.currentInPerSecond(), true),
-                            formatBytes(m_meter.currentOutPerSecond(), true),
-                            formatBytes(static_cast<double>(m_meter.totalIn()), false),
-                            formatBytes(static_cast<double>(m_meter.totalOut()), false)));
+    m_text->setText(
+        tr("↓ %1  ↑ %2 · total ↓ %3  ↑ %4")
+            .arg(formatBytes(m_meter.currentInPerSecond(), true), formatBytes(m_meter.currentOutPerSecond(), true),
+                formatBytes(static_cast<double>(m_meter.totalIn()), false),
+                formatBytes(static_cast<double>(m_meter.totalOut()), false)));
     m_sparkline->update();
 }
 

@@ -65,8 +65,8 @@ struct SessionBatch {
     bool isEmpty() const
     {
         return calls.empty() && callsOmitted == 0 && data.empty() && bytesNotShown == 0 && traffic.empty()
-            && connections.empty() && tcpStates.empty() && problems.empty() && memberships.empty() && !ready && datagramsReceived == 0
-            && datagramsSent == 0;
+            && connections.empty() && tcpStates.empty() && problems.empty() && memberships.empty() && !ready
+            && datagramsReceived == 0 && datagramsSent == 0;
     }
 };
 
