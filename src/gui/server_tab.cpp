@@ -118,13 +118,17 @@ void ServerTab::setupCombos()
 
 void ServerTab::setupClientsView()
 {
-    // The listening socket's TCP state and the throughput chart, one row under the clients' header.
+    // The listening socket's TCP state in the clients' header row and the throughput chart in the
+    // conversation's, so the tab needs no more height than before.
     m_listenState = new TcpStateLabel(TcpStateLabel::Role::ListeningSocket, this);
     m_throughput = new ThroughputChart(this);
-    auto* activityRow = new QHBoxLayout;
-    activityRow->addWidget(m_listenState);
-    activityRow->addWidget(m_throughput, 1);
-    m_ui->clientsLayout->insertLayout(m_ui->clientsLayout->indexOf(m_ui->clientsView), activityRow);
+    m_listenState->setWordWrap(true); // a narrow tab wraps it rather than growing wider
+    m_ui->clientsHeader->insertWidget(m_ui->clientsHeader->indexOf(m_ui->clientsCount) + 1, m_listenState);
+    auto* conversationHeader = new QHBoxLayout;
+    m_ui->conversationLayout->removeWidget(m_ui->conversationTitle);
+    conversationHeader->addWidget(m_ui->conversationTitle);
+    conversationHeader->addWidget(m_throughput, 1);
+    m_ui->conversationLayout->insertLayout(0, conversationHeader);
 
     m_clients = new ClientListModel(this);
     QTableView* view = m_ui->clientsView;

@@ -3,7 +3,6 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -13,31 +12,55 @@
 namespace socketlab::gui {
 namespace {
 
-constexpr int kSparklineMinWidth = 120;
-constexpr int kSparklineHeight = 34;
+constexpr int kSparklineMinWidth = 140;
+constexpr int kChartMinWidth = 60; // the chart keeps this much; the text gives way first
+constexpr int kChartPreferredWidth = 160;
+constexpr int kTextGap = 6;
+// Tall enough to read, low enough to share a row with a push button.
+constexpr int kSparklineHeight = 22;
 constexpr double kBytesPerUnit = 1024.0;
 // Received and sent, in colours that stay apart on light and dark palettes.
 const QColor kInColor(0x2a, 0x7a, 0xb0);
 const QColor kOutColor(0xd9, 0x82, 0x2b);
 
-// Paints the meter's history: time runs left to right over kThroughputHistoryMs, both lines share
-// one scale (the highest rate on show) so in and out compare at a glance.
+// Paints the rate text at the left (elided when space is short; the tooltip has it whole) and the
+// meter's history at the right: time runs left to right over kThroughputHistoryMs, both lines
+// share one scale (the highest rate on show) so in and out compare at a glance. One text line
+// high, so the chart fits in a header row.
 class Sparkline : public QWidget {
 public:
     Sparkline(const ThroughputMeter& meter, QWidget* parent)
         : QWidget(parent)
         , m_meter(meter)
     {
-        setMinimumSize(kSparklineMinWidth, kSparklineHeight);
+        setMinimumSize(kSparklineMinWidth, std::max(kSparklineHeight, fontMetrics().height() + 4));
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    }
+
+    void setText(const QString& text)
+    {
+        m_text = text;
+        updateGeometry();
+        update();
+    }
+    QSize sizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(m_text) + kTextGap + kChartPreferredWidth, minimumHeight()};
     }
 
 protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter painter(this);
+        const int textRoom = std::max(0, width() - kChartMinWidth - kTextGap);
+        const int textWidth = std::min(fontMetrics().horizontalAdvance(m_text), textRoom);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(0, 0, textWidth, height()), Qt::AlignLeft | Qt::AlignVCenter,
+            fontMetrics().elidedText(m_text, Qt::ElideRight, textWidth));
+
         painter.setRenderHint(QPainter::Antialiasing);
-        const QRectF area = QRectF(rect()).adjusted(1, 1, -1, -1);
+        const QRectF area
+            = QRectF(textWidth + kTextGap, 0, width() - textWidth - kTextGap, height()).adjusted(1, 1, -1, -1);
         painter.setPen(palette().color(QPalette::Mid));
         painter.setBrush(palette().color(QPalette::Base));
         painter.drawRect(area);
@@ -60,11 +83,10 @@ protected:
             bool first = true;
             for (const auto& sample : history) {
                 const double rate = in ? sample.inPerSecond() : sample.outPerSecond();
-                const QPointF p = point(sample.endMs, rate);
                 if (first)
                     path.moveTo(point(sample.endMs - sample.lengthMs, rate));
                 first = false;
-                path.lineTo(p);
+                path.lineTo(point(sample.endMs, rate));
             }
             painter.setPen(QPen(in ? kInColor : kOutColor, 1.5));
             painter.setBrush(Qt::NoBrush);
@@ -74,6 +96,7 @@ protected:
 
 private:
     const ThroughputMeter& m_meter;
+    QString m_text;
 };
 
 } // namespace
@@ -86,11 +109,7 @@ ThroughputChart::ThroughputChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_sparkline = new Sparkline(m_meter, this);
     m_sparkline->setObjectName(QStringLiteral("throughputSparkline"));
-    m_text = new QLabel(this);
-    m_text->setObjectName(QStringLiteral("throughputText"));
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_sparkline, 1);
-    layout->addWidget(m_text, 0);
     m_timer.setInterval(kThroughputSampleMs);
     connect(&m_timer, &QTimer::timeout, this, &ThroughputChart::takeSample);
     m_clock.start();
@@ -151,25 +170,24 @@ QString ThroughputChart::formatBytes(double bytes, bool perSecond)
 
 QString ThroughputChart::text() const
 {
-    return m_text->text();
+    return m_textLine;
 }
 
 void ThroughputChart::refresh()
 {
-    m_text->setText(
-        tr("↓ %1  ↑ %2 · total ↓ %3  ↑ %4")
-            .arg(formatBytes(m_meter.currentInPerSecond(), true), formatBytes(m_meter.currentOutPerSecond(), true),
-                formatBytes(static_cast<double>(m_meter.totalIn()), false),
-                formatBytes(static_cast<double>(m_meter.totalOut()), false)));
-    m_sparkline->update();
+    m_textLine
+        = (tr("↓ %1  ↑ %2 · total ↓ %3  ↑ %4")
+                .arg(formatBytes(m_meter.currentInPerSecond(), true), formatBytes(m_meter.currentOutPerSecond(), true),
+                    formatBytes(static_cast<double>(m_meter.totalIn()), false),
+                    formatBytes(static_cast<double>(m_meter.totalOut()), false)));
+    static_cast<Sparkline*>(m_sparkline)->setText(m_textLine);
+    m_sparkline->setToolTip(m_textLine + QStringLiteral("\n\n") + m_toolTip);
 }
 
 void ThroughputChart::retranslate()
 {
-    const QString tip = tr("Bytes per second over the last minute, received (↓, blue) and sent (↑, orange), then the "
-                           "totals of this session. Counted exactly.");
-    m_sparkline->setToolTip(tip);
-    m_text->setToolTip(tip);
+    m_toolTip = tr("Bytes per second over the last minute, received (↓, blue) and sent (↑, orange), then the "
+                   "totals of this session. Counted exactly.");
     refresh();
 }
 

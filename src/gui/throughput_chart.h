@@ -10,8 +10,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
-
 namespace socketlab::gui {
 
 // How often the chart closes a sample and repaints while its session runs (4 Hz).
@@ -48,8 +46,9 @@ private:
     ThroughputMeter m_meter;
     QTimer m_timer;
     QElapsedTimer m_clock;
-    QWidget* m_sparkline = nullptr;
-    QLabel* m_text = nullptr;
+    QWidget* m_sparkline = nullptr; // paints the text and the chart
+    QString m_textLine; // "↓ 12.3 KiB/s  ↑ 0 B/s · total ↓ 1.2 MiB  ↑ 3 KiB"
+    QString m_toolTip;
 };
 
 } // namespace socketlab::gui
