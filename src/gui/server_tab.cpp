@@ -122,7 +122,6 @@ void ServerTab::setupClientsView()
     // conversation's, so the tab needs no more height than before.
     m_listenState = new TcpStateLabel(TcpStateLabel::Role::ListeningSocket, this);
     m_throughput = new ThroughputChart(this);
-    m_listenState->setWordWrap(true); // a narrow tab wraps it rather than growing wider
     m_ui->clientsHeader->insertWidget(m_ui->clientsHeader->indexOf(m_ui->clientsCount) + 1, m_listenState);
     auto* conversationHeader = new QHBoxLayout;
     m_ui->conversationLayout->removeWidget(m_ui->conversationTitle);

@@ -24,9 +24,8 @@ QString tcpStateToolTip(std::optional<core::TcpState> state)
 
 QString tcpStateLabelSample()
 {
-    const QString unknown = tcpStateLabel(core::TcpState::Unknown);
-    const QString longestName = QStringLiteral("SYN_RECEIVED");
-    return unknown.size() > longestName.size() ? unknown : longestName;
+    // The longest kernel name; "not reported by this system" may elide (its tooltip explains).
+    return QStringLiteral("SYN_RECEIVED");
 }
 
 QString timeWaitNote()

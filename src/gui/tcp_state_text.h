@@ -15,7 +15,7 @@ namespace socketlab::gui {
 QString tcpStateLabel(std::optional<core::TcpState> state);
 // The translated explanation of the state; empty for nullopt.
 QString tcpStateToolTip(std::optional<core::TcpState> state);
-// The widest label in the current language, to size a column.
+// The widest state name, to size a column.
 QString tcpStateLabelSample();
 // Why a just-closed TCP socket can keep its port busy (TIME_WAIT, SO_REUSEADDR), translated.
 QString timeWaitNote();
