@@ -15,7 +15,9 @@ namespace {
 constexpr int kSparklineMinWidth = 140;
 constexpr int kChartMinWidth = 60; // the chart keeps this much; the text gives way first
 constexpr int kChartPreferredWidth = 160;
+constexpr int kChartMaxWidth = 240;
 constexpr int kTextGap = 6;
+constexpr int kTextSlack = 4;
 // Tall enough to read, low enough to share a row with a push button.
 constexpr int kSparklineHeight = 22;
 constexpr double kBytesPerUnit = 1024.0;
@@ -53,16 +55,19 @@ protected:
     {
         QPainter painter(this);
         const int textRoom = std::max(0, width() - kChartMinWidth - kTextGap);
-        const int textWidth = std::min(fontMetrics().horizontalAdvance(m_text), textRoom);
+        // A little slack: elidedText() elides text that only just fits its measured width.
+        const int textWidth = std::min(fontMetrics().horizontalAdvance(m_text) + kTextSlack, textRoom);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(QRect(0, 0, textWidth, height()), Qt::AlignLeft | Qt::AlignVCenter,
             fontMetrics().elidedText(m_text, Qt::ElideRight, textWidth));
 
         painter.setRenderHint(QPainter::Antialiasing);
+        const int chartLeft = textWidth + kTextGap;
         const QRectF area
-            = QRectF(textWidth + kTextGap, 0, width() - textWidth - kTextGap, height()).adjusted(1, 1, -1, -1);
-        painter.setPen(palette().color(QPalette::Mid));
-        painter.setBrush(palette().color(QPalette::Base));
+            = QRectF(chartLeft, 0, std::min(width() - chartLeft, kChartMaxWidth), height()).adjusted(1, 1, -1, -1);
+        // A faint frame, unlike a text field's, so it does not look like something to type in.
+        painter.setPen(palette().color(QPalette::Midlight));
+        painter.setBrush(Qt::NoBrush);
         painter.drawRect(area);
         const auto& history = m_meter.history();
         if (history.empty())
