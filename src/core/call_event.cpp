@@ -23,8 +23,8 @@ void CallRecorder::record(CallEvent event)
     m_sink->onCall(event);
 }
 
-void CallRecorder::recordSuccess(
-    const char* call, std::string args, long long result, SocketHandle socket, std::string returned)
+void CallRecorder::recordSuccess(const char* call, std::string args, long long result, SocketHandle socket,
+    std::string returned, std::optional<TcpState> tcpState)
 {
     if (!m_sink)
         return;
@@ -34,10 +34,12 @@ void CallRecorder::recordSuccess(
     event.result = result;
     event.returned = std::move(returned);
     event.socket = socket;
+    event.tcpState = tcpState;
     record(std::move(event));
 }
 
-void CallRecorder::recordFailure(const char* call, std::string args, SocketHandle socket, const Error& error)
+void CallRecorder::recordFailure(
+    const char* call, std::string args, SocketHandle socket, const Error& error, std::optional<TcpState> tcpState)
 {
     if (!m_sink)
         return;
@@ -50,6 +52,7 @@ void CallRecorder::recordFailure(const char* call, std::string args, SocketHandl
     event.errorCode = error.code;
     event.message = error.message;
     event.condition = error.condition;
+    event.tcpState = tcpState;
     record(std::move(event));
 }
 

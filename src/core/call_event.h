@@ -5,9 +5,11 @@
 #pragma once
 
 #include "errors.h"
+#include "tcp_state.h"
 
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace socketlab::core {
@@ -28,6 +30,12 @@ struct CallEvent {
     int errorCode = 0; // the system's code
     std::string message; // the system's message; empty on success
     Condition condition = Condition::None;
+    // A TCP socket's state right after the call (for accept(): the new connection's); empty when
+    // not sampled — not TCP, or no socket left to ask (close()).
+    std::optional<TcpState> tcpState;
+    // For close() of a TCP socket: its state just before, which tells whether this side closed
+    // first (and so keeps the connection in TIME_WAIT after the socket is gone).
+    std::optional<TcpState> tcpStateBeforeClose;
 
     bool failed() const { return !errorName.empty(); }
 };
@@ -50,9 +58,10 @@ public:
 
     void record(CallEvent event);
     // Shorthands for the common shapes.
-    void recordSuccess(
-        const char* call, std::string args, long long result, SocketHandle socket, std::string returned = {});
-    void recordFailure(const char* call, std::string args, SocketHandle socket, const Error& error);
+    void recordSuccess(const char* call, std::string args, long long result, SocketHandle socket,
+        std::string returned = {}, std::optional<TcpState> tcpState = std::nullopt);
+    void recordFailure(const char* call, std::string args, SocketHandle socket, const Error& error,
+        std::optional<TcpState> tcpState = std::nullopt);
 
 private:
     CallSink* m_sink = nullptr;

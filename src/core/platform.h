@@ -5,6 +5,7 @@
 
 #include "call_event.h"
 #include "errors.h"
+#include "tcp_state.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -17,10 +18,14 @@
 #ifndef NOMINMAX
 #define NOMINMAX
 #endif
-#include <afunix.h>
-#include <windows.h>
+// winsock2.h before windows.h; afunix.h needs winsock2's ADDRESS_FAMILY (the blank lines stop
+// clang-format from sorting them alphabetically again).
 #include <winsock2.h>
+
+#include <windows.h>
 #include <ws2tcpip.h>
+
+#include <afunix.h>
 #else
 #include <arpa/inet.h>
 #include <netdb.h>
@@ -93,6 +98,11 @@ int sendFlags();
 void preventSigPipe(NativeSocket socket);
 // Closes sockets in child processes (FD_CLOEXEC); a no-op where handles are not inherited.
 void setCloseOnExec(NativeSocket socket);
+
+// The TCP state of a stream socket as the kernel reports it (Linux TCP_INFO, macOS
+// TCP_CONNECTION_INFO, Windows SIO_TCP_INFO); TcpState::Unknown where the system does not tell,
+// or for a socket that is not TCP. Cheap: one getsockopt()/WSAIoctl(), never recorded.
+TcpState tcpState(NativeSocket socket);
 
 // poll() / WSAPoll().
 int pollSockets(PollEntry* entries, std::size_t count, int timeoutMs);

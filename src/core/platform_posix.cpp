@@ -7,6 +7,9 @@
 #include <fcntl.h>
 #include <net/if.h>
 #include <sys/resource.h>
+#if defined(__APPLE__)
+#include <netinet/tcp_fsm.h> // TCPS_* for TCP_CONNECTION_INFO
+#endif
 
 namespace socketlab::core::platform {
 namespace {
@@ -216,6 +219,53 @@ void setCloseOnExec(NativeSocket socket)
     const int flags = ::fcntl(socket, F_GETFD, 0);
     if (flags >= 0)
         ::fcntl(socket, F_SETFD, flags | FD_CLOEXEC);
+}
+
+TcpState tcpState(NativeSocket socket)
+{
+#if defined(__linux__) && defined(TCP_INFO)
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    if (getsockopt(socket, IPPROTO_TCP, TCP_INFO, &info, &size) != 0 || size < sizeof info.tcpi_state)
+        return TcpState::Unknown;
+    switch (info.tcpi_state) {
+    case TCP_ESTABLISHED: return TcpState::Established;
+    case TCP_SYN_SENT: return TcpState::SynSent;
+    case TCP_SYN_RECV: return TcpState::SynReceived;
+    case TCP_FIN_WAIT1: return TcpState::FinWait1;
+    case TCP_FIN_WAIT2: return TcpState::FinWait2;
+    case TCP_TIME_WAIT: return TcpState::TimeWait;
+    case TCP_CLOSE: return TcpState::Closed;
+    case TCP_CLOSE_WAIT: return TcpState::CloseWait;
+    case TCP_LAST_ACK: return TcpState::LastAck;
+    case TCP_LISTEN: return TcpState::Listen;
+    case TCP_CLOSING: return TcpState::Closing;
+    default: return TcpState::Unknown;
+    }
+#elif defined(__APPLE__) && defined(TCP_CONNECTION_INFO)
+    tcp_connection_info info {};
+    socklen_t size = sizeof info;
+    if (getsockopt(socket, IPPROTO_TCP, TCP_CONNECTION_INFO, &info, &size) != 0)
+        return TcpState::Unknown;
+    switch (info.tcpi_state) {
+    case TCPS_CLOSED: return TcpState::Closed;
+    case TCPS_LISTEN: return TcpState::Listen;
+    case TCPS_SYN_SENT: return TcpState::SynSent;
+    case TCPS_SYN_RECEIVED: return TcpState::SynReceived;
+    case TCPS_ESTABLISHED: return TcpState::Established;
+    case TCPS_CLOSE_WAIT: return TcpState::CloseWait;
+    case TCPS_FIN_WAIT_1: return TcpState::FinWait1;
+    case TCPS_CLOSING: return TcpState::Closing;
+    case TCPS_LAST_ACK: return TcpState::LastAck;
+    case TCPS_FIN_WAIT_2: return TcpState::FinWait2;
+    case TCPS_TIME_WAIT: return TcpState::TimeWait;
+    default: return TcpState::Unknown;
+    }
+#else
+    // The BSDs and others: not wired up, so say "not reported" rather than guess.
+    (void)socket;
+    return TcpState::Unknown;
+#endif
 }
 
 int pollSockets(PollEntry* entries, std::size_t count, int timeoutMs)

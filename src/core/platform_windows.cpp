@@ -4,8 +4,14 @@
 // call, SOCKET handles instead of fds, WSAGetLastError() instead of errno, WSA-prefixed error
 // codes that we report under their POSIX names so a trace reads the same on every system, and
 // no pipe that WSAPoll can watch (the wake channel is a loopback UDP pair instead).
+// SIO_TCP_INFO's types are declared only for Windows 10 1703 (RS2) and later; on older systems
+// the ioctl fails harmlessly and the state reads as unknown, so ask the headers for them.
+#ifndef NTDDI_VERSION
+#define NTDDI_VERSION 0x0A000003
+#endif
 #include "platform.h"
 
+#include <mstcpip.h> // SIO_TCP_INFO, TCP_INFO_v0 (Windows 10 1703 and later)
 #include <mswsock.h> // SIO_UDP_CONNRESET
 
 #include <cwchar>
@@ -305,6 +311,36 @@ void setCloseOnExec(NativeSocket socket)
     // A failure only means a child process could inherit the handle; nothing a learner's
     // session can act on, and the socket works all the same.
     SetHandleInformation(reinterpret_cast<HANDLE>(socket), HANDLE_FLAG_INHERIT, 0);
+}
+
+TcpState tcpState(NativeSocket socket)
+{
+#if defined(SIO_TCP_INFO) && defined(NTDDI_WIN10_RS2) && NTDDI_VERSION >= NTDDI_WIN10_RS2
+    // Older Windows versions fail the ioctl: then the state is reported as unknown.
+    DWORD version = 0;
+    TCP_INFO_v0 info {};
+    DWORD returned = 0;
+    if (WSAIoctl(socket, SIO_TCP_INFO, &version, sizeof version, &info, sizeof info, &returned, nullptr, nullptr) != 0)
+        return TcpState::Unknown;
+    switch (info.State) {
+    case TCPSTATE_CLOSED: return TcpState::Closed;
+    case TCPSTATE_LISTEN: return TcpState::Listen;
+    case TCPSTATE_SYN_SENT: return TcpState::SynSent;
+    case TCPSTATE_SYN_RCVD: return TcpState::SynReceived;
+    case TCPSTATE_ESTABLISHED: return TcpState::Established;
+    case TCPSTATE_FIN_WAIT_1: return TcpState::FinWait1;
+    case TCPSTATE_FIN_WAIT_2: return TcpState::FinWait2;
+    case TCPSTATE_CLOSE_WAIT: return TcpState::CloseWait;
+    case TCPSTATE_CLOSING: return TcpState::Closing;
+    case TCPSTATE_LAST_ACK: return TcpState::LastAck;
+    case TCPSTATE_TIME_WAIT: return TcpState::TimeWait;
+    default: return TcpState::Unknown;
+    }
+#else
+    // The SDK's headers lack SIO_TCP_INFO: say "not reported" rather than guess.
+    (void)socket;
+    return TcpState::Unknown;
+#endif
 }
 
 int pollSockets(PollEntry* entries, std::size_t count, int timeoutMs)

@@ -10,6 +10,7 @@
 #include "call_event.h"
 #include "errors.h"
 #include "poller.h"
+#include "tcp_state.h"
 
 #include <atomic>
 #include <cstddef>
@@ -30,6 +31,8 @@ inline constexpr const char* kTutorialPortText = "12345";
 inline constexpr int kTutorialBacklog = 5;
 inline constexpr std::size_t kTutorialRecvSize = 1024;
 inline constexpr const char* kTutorialReply = "Thank you for connecting";
+// How often a running TCP session looks at its sockets' states (besides after each call).
+inline constexpr int kTcpStateSampleMs = 250;
 
 using ConnectionId = std::uint64_t;
 
@@ -71,6 +74,10 @@ public:
     }
     // A multicast group was joined or left (UDP).
     virtual void onGroupMembership(const std::string& group, bool joined) { (void)group, (void)joined; }
+    // A TCP socket's state changed (sampled after the calls that change it and every
+    // kTcpStateSampleMs while running). Server: id 0 is the listening socket, connections have
+    // their ids; client: its connection's id. TcpState::Unknown: the system does not report it.
+    virtual void onTcpState(ConnectionId id, TcpState state) { (void)id, (void)state; }
     // A failure that did not end the session (a refused command, a failed accept).
     virtual void onProblem(const Error& error) { (void)error; }
 };

@@ -75,10 +75,10 @@ int nativeShutdown(ShutdownHow how)
 }
 
 void recordSuccessIfAny(CallRecorder* recorder, const char* call, std::string args, long long result,
-    SocketHandle socket, std::string returned = {})
+    SocketHandle socket, std::string returned = {}, std::optional<TcpState> tcpState = std::nullopt)
 {
     if (recorder)
-        recorder->recordSuccess(call, std::move(args), result, socket, std::move(returned));
+        recorder->recordSuccess(call, std::move(args), result, socket, std::move(returned), tcpState);
 }
 
 // Milliseconds left until a deadline; -1 for "no limit", as poll() takes it.
@@ -170,11 +170,26 @@ std::string Socket::handleText() const
     return std::to_string(static_cast<long long>(m_handle));
 }
 
+TcpState Socket::tcpState() const
+{
+    if (m_handle == kNoSocket || m_type != SocketType::Stream || m_family == Family::Unix)
+        return TcpState::Unknown;
+    return platform::tcpState(toNative(m_handle));
+}
+
+std::optional<TcpState> Socket::stateForTrace() const
+{
+    if (!m_recorder || !m_recorder->active() || m_handle == kNoSocket || m_type != SocketType::Stream
+        || m_family == Family::Unix)
+        return std::nullopt;
+    return platform::tcpState(toNative(m_handle));
+}
+
 Error Socket::failure(const char* call, const std::string& args, int code) const
 {
     Error error = platform::systemError(call, code);
     if (m_recorder && error.condition != Condition::WouldBlock)
-        m_recorder->recordFailure(call, args, m_handle, error);
+        m_recorder->recordFailure(call, args, m_handle, error, stateForTrace());
     return error;
 }
 
@@ -283,7 +298,7 @@ Result<void> Socket::listen(int backlog)
     const std::string args = handleText() + ", " + std::to_string(backlog);
     if (::listen(toNative(m_handle), backlog) != 0)
         return failure("listen", args, platform::lastError());
-    recordSuccessIfAny(m_recorder, "listen", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "listen", args, 0, m_handle, {}, stateForTrace());
     return {};
 }
 
@@ -311,7 +326,7 @@ Result<Accepted> Socket::accept()
     if (m_recorder && m_recorder->active()) {
         const std::string newHandle = accepted.socket.handleText();
         recordSuccessIfAny(m_recorder, "accept", handleText(), static_cast<long long>(accepted.socket.m_handle),
-            m_handle, "(" + newHandle + ", " + accepted.peer.toTuple() + ")");
+            m_handle, "(" + newHandle + ", " + accepted.peer.toTuple() + ")", accepted.socket.stateForTrace());
     }
     return accepted;
 }
@@ -322,7 +337,7 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
     auto finishFailed = [&](Error error) {
         error.input = address.toDisplay();
         if (m_recorder && error.condition != Condition::WouldBlock)
-            m_recorder->recordFailure("connect", args, m_handle, error);
+            m_recorder->recordFailure("connect", args, m_handle, error, stateForTrace());
         return error;
     };
     // A blocking socket would hide the timeout and ignore stop(): connect non-blocking and wait.
@@ -334,7 +349,7 @@ Result<void> Socket::connect(const Endpoint& address, int timeoutMs, Poller* pol
         platform::setNonBlocking(toNative(m_handle), false);
     if (!outcome)
         return finishFailed(outcome.error());
-    recordSuccessIfAny(m_recorder, "connect", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "connect", args, 0, m_handle, {}, stateForTrace());
     return {};
 }
 
@@ -439,6 +454,7 @@ Result<std::size_t> Socket::send(const char* data, std::size_t size)
         event.socket = m_handle;
         if (m_recordData)
             event.data = pythonBytes(payload.substr(0, static_cast<std::size_t>(sent)), kTraceDataPreview);
+        event.tcpState = stateForTrace();
         m_recorder->record(std::move(event));
     }
     return static_cast<std::size_t>(sent);
@@ -464,6 +480,7 @@ Result<std::size_t> Socket::recv(char* buffer, std::size_t size)
         event.socket = m_handle;
         if (m_recordData)
             event.data = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
+        event.tcpState = stateForTrace();
         m_recorder->record(std::move(event));
     }
     return static_cast<std::size_t>(received);
@@ -532,7 +549,7 @@ Result<void> Socket::shutdown(ShutdownHow how)
     const std::string args = handleText() + ", " + shutdownName(how);
     if (::shutdown(toNative(m_handle), nativeShutdown(how)) != 0)
         return failure("shutdown", args, platform::lastError());
-    recordSuccessIfAny(m_recorder, "shutdown", args, 0, m_handle);
+    recordSuccessIfAny(m_recorder, "shutdown", args, 0, m_handle, {}, stateForTrace());
     return {};
 }
 
@@ -570,6 +587,7 @@ void Socket::close()
 {
     if (m_handle == kNoSocket)
         return;
+    const std::optional<TcpState> before = stateForTrace();
     const SocketHandle handle = std::exchange(m_handle, kNoSocket);
     const std::string args = std::to_string(static_cast<long long>(handle));
     if (platform::closeSocket(toNative(handle)) != 0) {
@@ -578,8 +596,14 @@ void Socket::close()
             m_recorder->recordFailure("close", args, handle, error);
         return;
     }
-    if (m_recorder)
-        recordSuccessIfAny(m_recorder, "close", args, 0, handle);
+    if (m_recorder && m_recorder->active()) {
+        CallEvent event;
+        event.call = "close";
+        event.args = args;
+        event.socket = handle;
+        event.tcpStateBeforeClose = before;
+        m_recorder->record(std::move(event));
+    }
 }
 
 } // namespace socketlab::core

@@ -10,9 +10,11 @@
 #include "address.h"
 #include "call_event.h"
 #include "errors.h"
+#include "tcp_state.h"
 
 #include <atomic>
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace socketlab::core {
@@ -83,6 +85,10 @@ public:
     Result<void> setNonBlocking(bool enabled);
     void close();
 
+    // The TCP state the system reports (TcpState::Unknown for UDP, AF_UNIX, a closed socket, or
+    // where the system does not tell). Not recorded: it is the lab's observation, not a lesson call.
+    TcpState tcpState() const;
+
     // Stops the next recorded calls from holding the data shown in the trace (bulk transfers).
     void setRecordData(bool enabled) { m_recordData = enabled; }
 
@@ -98,6 +104,8 @@ private:
     Error failure(const char* call, const std::string& args, int code) const;
     Result<void> setRawOption(int level, int name, const void* value, std::size_t size, const std::string& args);
     std::string handleText() const;
+    // The state to show with a recorded call: only for TCP sockets, and only when recording.
+    std::optional<TcpState> stateForTrace() const;
 
     SocketHandle m_handle = kNoSocket;
     Family m_family = Family::Unspecified;

@@ -64,6 +64,7 @@ Result<void> TcpClient::connectToServer()
         m_connected = true;
         m_listener.onReady(address);
         m_listener.onConnectionOpened(kConnection, address);
+        reportState();
         return {};
     }
     if (lastError)
@@ -91,7 +92,8 @@ Result<void> TcpClient::loop()
         updateInterest();
         if (m_done)
             break;
-        Result<bool> woken = m_poller->wait(-1, events);
+        // A timeout rather than -1, so the socket's state is sampled while nothing happens.
+        Result<bool> woken = m_poller->wait(kTcpStateSampleMs, events);
         if (!woken)
             return woken.error();
         for (const ReadyEvent& event : events) {
@@ -102,6 +104,7 @@ Result<void> TcpClient::loop()
             if (!m_done && (event.writable || event.hangup) && m_options.mode == ClientMode::Conversation)
                 flush();
         }
+        reportState(); // one getsockopt() per wake-up or timeout: cheap
     }
     return m_failure ? Result<void>(*m_failure) : Result<void>();
 }
@@ -206,6 +209,15 @@ void TcpClient::updateInterest()
         m_interest = wanted;
     else
         fail(changed.error());
+}
+
+void TcpClient::reportState()
+{
+    const TcpState state = m_socket.tcpState();
+    if (m_reportedState && *m_reportedState == state)
+        return;
+    m_reportedState = state;
+    m_listener.onTcpState(kConnection, state);
 }
 
 void TcpClient::fail(const Error& error)

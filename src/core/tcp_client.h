@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <string>
 
 namespace socketlab::core {
@@ -55,6 +56,7 @@ private:
     Result<void> loop();
     void readAvailable();
     void flush();
+    void reportState(); // the socket's TCP state, when it differs from the last one reported
     bool takeQueued(); // moves queued data into m_output; false when nothing was queued
     bool hasQueued();
     void updateInterest();
@@ -74,6 +76,7 @@ private:
     bool m_done = false;
     CloseReason m_closeReason = CloseReason::ClosedHere;
     std::optional<Error> m_failure;
+    std::optional<TcpState> m_reportedState; // last reported to the listener
 
     // Shared with other threads.
     std::mutex m_queueMutex;

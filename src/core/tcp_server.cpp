@@ -27,6 +27,7 @@ struct TcpServer::Connection {
     unsigned interest = 0;
     bool closeAfterFlush = false;
     bool peerFinished = false;
+    std::optional<TcpState> reportedState;
 
     std::size_t pending() const { return output.size() - outputOffset; }
 };
@@ -54,7 +55,8 @@ Result<void> TcpServer::run()
     std::vector<ReadyEvent> events;
     const std::uint64_t limit = m_options.stopAfterConnections;
     while (!stopRequested() && (limit == 0 || m_endedConnections < limit)) {
-        Result<bool> woken = m_poller->wait(-1, events);
+        // A timeout rather than -1, so the sockets' states are sampled while nothing happens.
+        Result<bool> woken = m_poller->wait(kTcpStateSampleMs, events);
         if (!woken) {
             closeAll();
             return woken.error();
@@ -65,6 +67,7 @@ Result<void> TcpServer::run()
                 break;
             handleReady(event);
         }
+        sampleStatesIfDue();
     }
     closeAll();
     return {};
@@ -113,6 +116,8 @@ Result<void> TcpServer::openListener()
     if (Result<void> added = m_poller->add(m_listenSocket.handle(), kReadable, kListenerToken); !added)
         return added;
     m_listener.onReady(m_boundAddress);
+    reportState(kListenerToken, m_listenSocket, m_listenState);
+    m_lastStateSample = std::chrono::steady_clock::now();
     return {};
 }
 
@@ -131,6 +136,9 @@ void TcpServer::handleReady(const ReadyEvent& event)
     found = m_connections.find(id); // reading may have finished it
     if (found != m_connections.end() && (event.writable || event.hangup))
         flush(*found->second);
+    found = m_connections.find(id);
+    if (found != m_connections.end())
+        reportState(id, found->second->socket, found->second->reportedState);
 }
 
 void TcpServer::acceptPending()
@@ -167,7 +175,9 @@ void TcpServer::acceptPending()
             // server.py: c.send('Thank you for connecting'); c.close()
             added.closeAfterFlush = true;
             queueOutput(added, m_options.reply.data(), m_options.reply.size());
+            continue; // queueOutput may have finished (and freed) the connection
         }
+        reportState(added.id, added.socket, added.reportedState);
     }
 }
 
@@ -269,6 +279,27 @@ void TcpServer::finish(Connection& connection, CloseReason reason, const Error* 
         m_acceptPaused = false;
         m_poller->modify(m_listenSocket.handle(), kReadable, kListenerToken);
     }
+}
+
+void TcpServer::reportState(ConnectionId id, const Socket& socket, std::optional<TcpState>& reported)
+{
+    const TcpState state = socket.tcpState();
+    if (reported && *reported == state)
+        return;
+    reported = state;
+    m_listener.onTcpState(id, state);
+}
+
+void TcpServer::sampleStatesIfDue()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastStateSample < std::chrono::milliseconds(kTcpStateSampleMs))
+        return;
+    m_lastStateSample = now;
+    if (m_listenSocket.isOpen())
+        reportState(kListenerToken, m_listenSocket, m_listenState);
+    for (auto& [id, connection] : m_connections)
+        reportState(id, connection->socket, connection->reportedState);
 }
 
 void TcpServer::closeAll()

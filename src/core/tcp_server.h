@@ -6,8 +6,10 @@
 #include "session.h"
 #include "socket.h"
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -55,9 +57,15 @@ private:
     void updateInterest(Connection& connection);
     void finish(Connection& connection, CloseReason reason, const Error* error = nullptr);
     void closeAll();
+    // Reports a socket's TCP state when it differs from what was last reported.
+    void reportState(ConnectionId id, const Socket& socket, std::optional<TcpState>& reported);
+    // Every kTcpStateSampleMs: the listening socket and every connection.
+    void sampleStatesIfDue();
 
     TcpServerOptions m_options;
     Socket m_listenSocket;
+    std::optional<TcpState> m_listenState; // last reported
+    std::chrono::steady_clock::time_point m_lastStateSample;
     Endpoint m_boundAddress;
     std::unordered_map<ConnectionId, std::unique_ptr<Connection>> m_connections;
     ConnectionId m_nextId = 1;

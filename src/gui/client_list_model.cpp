@@ -2,6 +2,7 @@
 #include "client_list_model.h"
 
 #include "core_text.h"
+#include "tcp_state_text.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -46,6 +47,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         case IdColumn: return QVariant::fromValue<qulonglong>(client.id);
         case PeerColumn: return client.peer;
         case StateColumn: return stateText(client.state);
+        // A closed row has no socket left to ask: its last state would mislead.
+        case TcpStateColumn: return client.state == State::Closed ? QString() : tcpStateLabel(client.tcpState);
         case BytesInColumn: return QVariant::fromValue<qulonglong>(client.totals.bytesReceived);
         case BytesOutColumn: return QVariant::fromValue<qulonglong>(client.totals.bytesSent);
         case SinceColumn: return client.since.time().toString(QLatin1String(kSinceFormat));
@@ -56,6 +59,13 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
             return closeReasonText(client.reason, client.error);
         if (column == SinceColumn)
             return QLocale().toString(client.since, QLocale::LongFormat);
+        if (column == TcpStateColumn) {
+            if (client.state != State::Closed)
+                return tcpStateToolTip(client.tcpState);
+            // The side that closed first keeps the connection in TIME_WAIT.
+            if (client.reason == core::CloseReason::ClosedHere || client.reason == core::CloseReason::SessionStopped)
+                return timeWaitNote();
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (column == IdColumn || column == BytesInColumn || column == BytesOutColumn)
@@ -79,6 +89,7 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         case IdColumn: return tr("#");
         case PeerColumn: return tr("Peer address");
         case StateColumn: return tr("State");
+        case TcpStateColumn: return tr("TCP state");
         case BytesInColumn: return tr("Bytes in");
         case BytesOutColumn: return tr("Bytes out");
         case SinceColumn: return tr("Connected at");
@@ -90,6 +101,9 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
         case IdColumn: return tr("The server's number for this connection, in the order accept() returned them");
         case PeerColumn: return tr("The client's address as accept() returned it, in Python's (host, port) form");
         case StateColumn: return tr("Connected; the peer finished sending (recv() returned 0); or closed");
+        case TcpStateColumn:
+            return tr("The connection's state as the system's TCP reports it (LISTEN, ESTABLISHED, CLOSE_WAIT, ...); "
+                      "point at a state for what it means");
         case BytesInColumn: return tr("Bytes received from this client with recv()");
         case BytesOutColumn: return tr("Bytes sent to this client with send()");
         case SinceColumn: return tr("When accept() returned this connection");
@@ -164,6 +178,13 @@ void ClientListModel::applyBatch(const workers::SessionBatch& batch)
         }
         touched(row);
     }
+    for (const auto& [id, state] : batch.tcpStates) {
+        const int row = rowOf(id);
+        if (row < 0)
+            continue;
+        m_clients[static_cast<std::size_t>(row)].tcpState = state;
+        touched(row);
+    }
     if (lastChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
 
@@ -210,7 +231,7 @@ void ClientListModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_clients.empty())
-        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, TcpStateColumn));
 }
 
 std::optional<core::ConnectionId> ClientListModel::connectionAt(int row) const
@@ -234,6 +255,13 @@ ClientListModel::State ClientListModel::stateAt(int row) const
     if (row < 0 || row >= rowCount())
         return State::Closed;
     return m_clients[static_cast<std::size_t>(row)].state;
+}
+
+std::optional<core::TcpState> ClientListModel::tcpStateAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    return m_clients[static_cast<std::size_t>(row)].tcpState;
 }
 
 bool ClientListModel::isOpenAt(int row) const

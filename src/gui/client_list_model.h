@@ -28,7 +28,16 @@ class ClientListModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, PeerColumn, StateColumn, BytesInColumn, BytesOutColumn, SinceColumn, ColumnCount };
+    enum Column {
+        IdColumn,
+        PeerColumn,
+        StateColumn,
+        TcpStateColumn,
+        BytesInColumn,
+        BytesOutColumn,
+        SinceColumn,
+        ColumnCount
+    };
     enum class State { Connected, PeerFinished, Closed };
 
     explicit ClientListModel(QObject* parent = nullptr, int maxClosedRows = kMaxClosedClientRows);
@@ -50,6 +59,8 @@ public:
     // The row showing `id`, or -1 when it is not listed (never was, or dropped).
     int rowOf(core::ConnectionId id) const;
     State stateAt(int row) const;
+    // The TCP state last reported for the row's socket; std::nullopt before any report.
+    std::optional<core::TcpState> tcpStateAt(int row) const;
     bool isOpenAt(int row) const; // connected, or the peer finished sending but we have not closed
     core::ConnectionTotals totalsAt(int row) const;
     // "('127.0.0.1', 48437)"; empty when `id` is not listed.
@@ -70,6 +81,7 @@ private:
         QDateTime since;
         core::CloseReason reason = core::CloseReason::ClosedHere;
         std::optional<core::Error> error;
+        std::optional<core::TcpState> tcpState; // as the system last reported it
     };
 
     void dropOldestClosed();

@@ -9,6 +9,8 @@
 #include "glossary.h"
 #include "payload_editor.h"
 #include "step_panel.h"
+#include "tcp_state_label.h"
+#include "throughput_chart.h"
 #include "trace_panel.h"
 
 #include "core/session.h"
@@ -16,6 +18,7 @@
 
 #include <QColor>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPalette>
@@ -87,6 +90,14 @@ ClientTab::ClientTab(QWidget* parent)
 
     m_ui->clientSplitter->setStretchFactor(m_ui->clientSplitter->indexOf(m_ui->conversationPane), kConversationStretch);
     m_ui->clientSplitter->setStretchFactor(m_ui->clientSplitter->indexOf(m_ui->tracePanel), kTraceStretch);
+
+    // The socket's TCP state and the throughput chart, one row under the conversation's header.
+    m_tcpState = new TcpStateLabel(TcpStateLabel::Role::Connection, this);
+    m_throughput = new ThroughputChart(this);
+    auto* activityRow = new QHBoxLayout;
+    activityRow->addWidget(m_tcpState);
+    activityRow->addWidget(m_throughput, 1);
+    m_ui->conversationLayout->insertLayout(m_ui->conversationLayout->indexOf(m_ui->receivedView), activityRow);
 
     fillHostChoices();
     applyTutorialSettings();
@@ -272,6 +283,8 @@ bool ClientTab::connectToServer()
         return false;
     }
     setState(State::Connecting);
+    m_tcpState->setState(std::nullopt);
+    m_throughput->start();
     emit statusMessage(tr("Connecting to %1…").arg(targetText(host, port, m_isUnix)));
     return true;
 }
@@ -329,6 +342,10 @@ void ClientTab::onBatch(const workers::SessionBatch& batch)
     if (batch.bytesNotShown > 0)
         m_ui->receivedView->appendNotShown(batch.bytesNotShown);
 
+    const auto ownState = batch.tcpStates.find(core::TcpClient::kConnection);
+    if (ownState != batch.tcpStates.end())
+        m_tcpState->setState(ownState->second);
+    m_throughput->addBytes(batch.bytesReceived, batch.bytesSent);
     if (batch.bytesReceived > 0 || batch.bytesSent > 0) {
         m_bytesReceived += batch.bytesReceived;
         m_bytesSent += batch.bytesSent;
@@ -386,6 +403,11 @@ void ClientTab::onFinished(const std::optional<core::Error>& error)
         emit statusMessage(tr("Disconnected from %1").arg(m_peerTuple));
     }
     setState(wasConnected ? State::Closed : State::Idle);
+    m_throughput->stop();
+    if (wasConnected)
+        m_tcpState->setSocketClosed();
+    else
+        m_tcpState->setState(std::nullopt);
     if (error && !wasConnected)
         emit connectFailed(*error);
     emit disconnected();

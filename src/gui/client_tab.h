@@ -30,6 +30,8 @@ namespace socketlab::gui {
 
 class CodeView;
 class StepPanel;
+class TcpStateLabel;
+class ThroughputChart;
 
 class ClientTab : public QWidget {
     Q_OBJECT
@@ -116,6 +118,8 @@ private:
     static QString bytesText(quint64 bytes);
 
     std::unique_ptr<Ui::ClientTab> m_ui;
+    TcpStateLabel* m_tcpState = nullptr; // the socket's TCP state, beside the throughput chart
+    ThroughputChart* m_throughput = nullptr;
     workers::TcpClientWorker m_worker;
     CodeView* m_codeView = nullptr; // the Code page beside the call trace
     State m_state = State::Idle;

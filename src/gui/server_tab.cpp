@@ -10,11 +10,15 @@
 #include "glossary.h"
 #include "host_choices.h"
 #include "step_panel.h"
+#include "tcp_state_label.h"
+#include "tcp_state_text.h"
+#include "throughput_chart.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -122,6 +126,17 @@ void ServerTab::setupCombos()
 
 void ServerTab::setupClientsView()
 {
+    // The listening socket's TCP state in the clients' header row and the throughput chart in the
+    // conversation's, so the tab needs no more height than before.
+    m_listenState = new TcpStateLabel(TcpStateLabel::Role::ListeningSocket, this);
+    m_throughput = new ThroughputChart(this);
+    m_ui->clientsHeader->insertWidget(m_ui->clientsHeader->indexOf(m_ui->clientsCount) + 1, m_listenState);
+    auto* conversationHeader = new QHBoxLayout;
+    m_ui->conversationLayout->removeWidget(m_ui->conversationTitle);
+    conversationHeader->addWidget(m_ui->conversationTitle);
+    conversationHeader->addWidget(m_throughput, 1);
+    m_ui->conversationLayout->insertLayout(0, conversationHeader);
+
     m_clients = new ClientListModel(this);
     QTableView* view = m_ui->clientsView;
     view->setModel(m_clients);
@@ -518,6 +533,7 @@ void ServerTab::fitClientColumns()
         QStringLiteral("00000"),
         QStringLiteral("('127.0.0.1', 65535)"),
         m_clients->stateTextSample(),
+        tcpStateLabelSample(),
         QLocale().toString(999999999ULL),
         QLocale().toString(999999999ULL),
         QStringLiteral("00:00:00"),
@@ -555,6 +571,8 @@ bool ServerTab::start()
 
     if (!m_worker.start(options()))
         return false;
+    m_listenState->setState(std::nullopt);
+    m_throughput->start();
     m_state = State::Starting;
     updateControls();
     updateClientsCount();
@@ -661,6 +679,9 @@ void ServerTab::onBatch(const workers::SessionBatch& batch)
         m_acceptedCount += event.kind == workers::ConnectionEvent::Kind::Opened ? 1 : 0;
     showConversation(batch);
     m_clients->applyBatch(batch);
+    if (const auto listener = batch.tcpStates.find(0); listener != batch.tcpStates.end())
+        m_listenState->setState(listener->second); // id 0: the listening socket
+    m_throughput->addBytes(batch.bytesReceived, batch.bytesSent);
     if (!batch.calls.empty() || batch.callsOmitted > 0)
         m_ui->tracePanel->append(batch.calls, batch.callsOmitted);
     if (!batch.problems.empty()) {
@@ -735,6 +756,11 @@ void ServerTab::onFinished(const std::optional<core::Error>& error)
     const bool hadListened = m_listeningOn.has_value();
     m_state = State::Idle;
     m_listeningOn.reset();
+    m_throughput->stop();
+    if (hadListened)
+        m_listenState->setSocketClosed();
+    else
+        m_listenState->setState(std::nullopt);
     if (error) {
         m_error = *error;
         m_errorIsFatal = true;

@@ -31,6 +31,8 @@ namespace socketlab::gui {
 class ClientListModel;
 class CodeView;
 class StepPanel;
+class TcpStateLabel;
+class ThroughputChart;
 
 class ServerTab : public QWidget {
     Q_OBJECT
@@ -146,6 +148,8 @@ private:
     QString acceptedText(quint64 count) const;
 
     std::unique_ptr<Ui::ServerTab> m_ui;
+    TcpStateLabel* m_listenState = nullptr; // the listening socket's TCP state
+    ThroughputChart* m_throughput = nullptr; // all clients together
     ClientListModel* m_clients = nullptr;
     CodeView* m_codeView = nullptr; // the Code page beside the call trace
     workers::TcpServerWorker m_worker;

@@ -4,6 +4,7 @@
 #include "core/trace_format.h"
 #include "gui/core_text.h"
 #include "gui/glossary.h"
+#include "gui/tcp_state_text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -259,6 +260,22 @@ core::Error TraceModel::errorOf(const core::CallEvent& event)
     return error;
 }
 
+QString TraceModel::tcpStateToolTipPart(const core::CallEvent& event)
+{
+    const auto paragraph = [](const QString& heading, std::optional<core::TcpState> state) {
+        return QStringLiteral("<p><b>") + heading.arg(tcpStateLabel(state)).toHtmlEscaped() + QStringLiteral("</b><br>")
+            + tcpStateToolTip(state).toHtmlEscaped() + QStringLiteral("</p>");
+    };
+    QString html;
+    if (event.tcpState)
+        html += paragraph(tr("TCP state now: %1"), event.tcpState);
+    if (event.tcpStateBeforeClose) {
+        html += paragraph(tr("TCP state before close(): %1"), event.tcpStateBeforeClose);
+        html += QStringLiteral("<p>") + timeWaitNote().toHtmlEscaped() + QStringLiteral("</p>");
+    }
+    return html;
+}
+
 QString TraceModel::toolTip(const core::CallEvent& event) const
 {
     // Rich text, so Qt wraps long explanations instead of making one screen-wide line. A call the tutorial
@@ -282,6 +299,7 @@ QString TraceModel::toolTip(const core::CallEvent& event) const
         if (!hint.isEmpty())
             html += QStringLiteral("<p>") + hint.toHtmlEscaped() + QStringLiteral("</p>");
     }
+    html += tcpStateToolTipPart(event);
     return html;
 }
 

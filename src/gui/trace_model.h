@@ -67,6 +67,8 @@ signals:
 
 private:
     QString toolTip(const core::CallEvent& event) const;
+    // "TCP state now: ESTABLISHED" with its meaning; for close(), the state before and TIME_WAIT.
+    static QString tcpStateToolTipPart(const core::CallEvent& event);
     // Drops `count` rows from the front in one removal and counts them as not shown.
     void dropOldest(int count);
 

@@ -11,6 +11,7 @@
 #include "host_choices.h"
 #include "payload_editor.h"
 #include "step_panel.h"
+#include "throughput_chart.h"
 #include "trace_panel.h"
 
 #include "core/session.h"
@@ -154,6 +155,8 @@ void UdpEndpointPanel::setupViews()
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + view->fontMetrics().descent() * 2);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_throughput = new ThroughputChart(this);
+    m_ui->datagramLayout->insertWidget(m_ui->datagramLayout->indexOf(m_ui->datagramCount) + 1, m_throughput);
 
     // The datagram list and the trace take what the controls leave (the form makes the splitter
     // ignore its size hint), but never less than they need to stay usable.
@@ -698,6 +701,7 @@ bool UdpEndpointPanel::start()
     if (!m_worker.start(options()))
         return false;
     m_state = State::Starting;
+    m_throughput->start();
     updateStateText();
     updateGroupsList();
     emit statusMessage(tr("%1: socket(), bind(), then recvfrom()...").arg(m_ui->settingsGroup->title()));
@@ -871,6 +875,7 @@ void UdpEndpointPanel::onBatch(const workers::SessionBatch& batch)
         emit bound(m_boundTo->port());
     }
     m_datagrams->appendBatch(batch);
+    m_throughput->addBytes(batch.bytesReceived, batch.bytesSent);
     if (!batch.memberships.empty()) {
         for (const auto& [group, joined] : batch.memberships) {
             const QString text = fromStd(group);
@@ -890,6 +895,7 @@ void UdpEndpointPanel::onFinished(const std::optional<core::Error>& error)
 {
     m_state = State::Idle;
     m_boundTo.reset();
+    m_throughput->stop();
     // Closing the socket left every group: the next Start joins them again.
     if (!m_joinedGroups.isEmpty())
         m_groupsToJoin = m_joinedGroups;

@@ -32,6 +32,7 @@ namespace socketlab::gui {
 class CodeView;
 class DatagramModel;
 class StepPanel;
+class ThroughputChart;
 
 class UdpEndpointPanel : public QWidget {
     Q_OBJECT
@@ -138,6 +139,7 @@ private:
     void updateErrorText();
 
     std::unique_ptr<Ui::UdpEndpointPanel> m_ui;
+    ThroughputChart* m_throughput = nullptr; // under the datagram list
     DatagramModel* m_datagrams = nullptr;
     CodeView* m_codeView = nullptr; // the Code page beside the call trace
     workers::UdpWorker m_worker;

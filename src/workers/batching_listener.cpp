@@ -106,6 +106,12 @@ void BatchingListener::onProblem(const core::Error& error)
     m_batch.problems.push_back(error);
 }
 
+void BatchingListener::onTcpState(core::ConnectionId id, core::TcpState state)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_batch.tcpStates[id] = state; // only the latest counts for the display
+}
+
 void BatchingListener::onGroupMembership(const std::string& group, bool joined)
 {
     std::lock_guard<std::mutex> lock(m_mutex);

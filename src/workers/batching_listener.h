@@ -29,6 +29,7 @@ public:
     void onDatagram(const core::Endpoint& from, const char* data, std::size_t size) override;
     void onDatagramSent(const core::Endpoint& to, const char* data, std::size_t size) override;
     void onProblem(const core::Error& error) override;
+    void onTcpState(core::ConnectionId id, core::TcpState state) override;
     void onGroupMembership(const std::string& group, bool joined) override;
 
 private:

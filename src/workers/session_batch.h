@@ -54,6 +54,9 @@ struct SessionBatch {
     std::vector<core::Error> problems;
     std::vector<std::pair<std::string, bool>> memberships; // multicast group, joined (true) or left
     std::optional<core::Endpoint> ready;
+    // The latest TCP state of each socket that changed in this batch (a server's listening
+    // socket under id 0). One entry per socket, so bounded by the connections themselves.
+    std::map<core::ConnectionId, core::TcpState> tcpStates;
     quint64 bytesReceived = 0; // exact, kept or not
     quint64 bytesSent = 0;
     quint64 datagramsReceived = 0;
@@ -62,8 +65,8 @@ struct SessionBatch {
     bool isEmpty() const
     {
         return calls.empty() && callsOmitted == 0 && data.empty() && bytesNotShown == 0 && traffic.empty()
-            && connections.empty() && problems.empty() && memberships.empty() && !ready && datagramsReceived == 0
-            && datagramsSent == 0;
+            && connections.empty() && tcpStates.empty() && problems.empty() && memberships.empty() && !ready
+            && datagramsReceived == 0 && datagramsSent == 0;
     }
 };
 

@@ -111,6 +111,7 @@ public:
         std::vector<DatagramRecord> datagrams;
         std::vector<DatagramRecord> datagramsSent;
         std::vector<core::Error> problems;
+        std::map<core::ConnectionId, std::vector<core::TcpState>> tcpStates; // each change, in order
     };
 
     void onCall(const core::CallEvent& event) override
@@ -165,6 +166,10 @@ public:
     void onProblem(const core::Error& error) override
     {
         update([&](State& s) { s.problems.push_back(error); });
+    }
+    void onTcpState(core::ConnectionId id, core::TcpState state) override
+    {
+        update([&](State& s) { s.tcpStates[id].push_back(state); });
     }
 
     // Waits until `predicate(state)` holds, at most timeoutMs. Returns whether it held.
