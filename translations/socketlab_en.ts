@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>socketlab::gui::SequenceView</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older not shown</source>
+        <translation>
+            <numerusform>%n older not shown</numerusform>
+            <numerusform>%n older not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagram keeps the latest %n call(s); Clear starts afresh.</source>
+        <translation>
+            <numerusform>The diagram keeps the latest %n call; Clear starts afresh.</numerusform>
+            <numerusform>The diagram keeps the latest %n calls; Clear starts afresh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sessions left %n call(s) out of their reports (too many at once): arrows around them are not drawn.</source>
+        <translation>
+            <numerusform>The sessions left %n call out of their reports (too many at once): arrows around it are not drawn.</numerusform>
+            <numerusform>The sessions left %n calls out of their reports (too many at once): arrows around them are not drawn.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>socketlab::gui::ServerTab</name>
     <message numerus="yes">
         <source>%n accepted in all</source>
@@ -152,6 +183,37 @@
         <translation>
             <numerusform>%n client connected</numerusform>
             <numerusform>%n clients connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::StepPanel</name>
+    <message numerus="yes">
+        <source>send() sent %n byte(s).</source>
+        <translation>
+            <numerusform>send() sent %n byte.</numerusform>
+            <numerusform>send() sent %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() returned %n byte(s).</source>
+        <translation>
+            <numerusform>recv() returned %n byte.</numerusform>
+            <numerusform>recv() returned %n bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sendto() sent %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>sendto() sent %n byte to %1.</numerusform>
+            <numerusform>sendto() sent %n bytes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned %n byte(s) from %1.</source>
+        <translation>
+            <numerusform>recvfrom() returned %n byte from %1.</numerusform>
+            <numerusform>recvfrom() returned %n bytes from %1.</numerusform>
         </translation>
     </message>
 </context>

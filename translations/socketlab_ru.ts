@@ -527,6 +527,37 @@
     </message>
 </context>
 <context>
+    <name>SequenceView</name>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>Forget every call drawn so far; the sessions go on</source>
+        <translation>Забыть все нарисованные вызовы; сеансы продолжают работу</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Save the whole diagram as a PNG image</source>
+        <translation>Сохранить всю диаграмму как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Экспорт PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole diagram as an SVG drawing, which scales to any size</source>
+        <translation>Сохранить всю диаграмму как рисунок SVG, который масштабируется до любого размера</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Экспорт SVG…</translation>
+    </message>
+</context>
+<context>
     <name>ServerTab</name>
     <message>
         <source>Server</source>
@@ -607,6 +638,17 @@
     <message>
         <source>Conversation</source>
         <translation>Обмен данными</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Step b&amp;y step</source>
+        <translation>&amp;По шагам</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting</source>
+        <translation>Прервать &amp;ожидание</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1457,62 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
         <source>returns the address of the connected peer</source>
         <translation>возвращает адрес подключённой удалённой стороны</translation>
     </message>
+    <message>
+        <source>%1 cannot come now: the calls made so far do not allow it yet (bind() needs socket(), listen() needs bind(), accept() needs listen(), send() and recv() need a connection). Choose one of the enabled calls.</source>
+        <translation>Вызов %1 сейчас невозможен: сделанные до него вызовы этого ещё не допускают (bind() нужен socket(), listen() — bind(), accept() — listen(), а send() и recv() — соединение). Выберите один из доступных вызовов.</translation>
+    </message>
+    <message>
+        <source>This system does not report the state of a TCP socket.</source>
+        <translation>Эта система не сообщает состояние TCP-сокета.</translation>
+    </message>
+    <message>
+        <source>No connection: the socket is not connected yet, or its connection has ended (refused, reset or fully closed).</source>
+        <translation>Соединения нет: сокет ещё не подключён или его соединение завершилось (отказ, сброс или полное закрытие).</translation>
+    </message>
+    <message>
+        <source>Listening: after listen(), the system completes incoming connections and queues them for accept().</source>
+        <translation>Прослушивание: после listen() система сама устанавливает входящие соединения и ставит их в очередь для accept().</translation>
+    </message>
+    <message>
+        <source>connect() has sent its SYN and waits for the server&apos;s answer (the first step of the handshake).</source>
+        <translation>connect() отправил SYN и ждёт ответа сервера (первый шаг рукопожатия).</translation>
+    </message>
+    <message>
+        <source>A client&apos;s SYN has arrived and been answered; the handshake waits for the client&apos;s last ACK.</source>
+        <translation>SYN клиента пришёл, ответ на него отправлен; рукопожатие ждёт последнего ACK от клиента.</translation>
+    </message>
+    <message>
+        <source>The connection is open: both sides can send() and recv().</source>
+        <translation>Соединение открыто: обе стороны могут вызывать send() и recv().</translation>
+    </message>
+    <message>
+        <source>This side has closed or shut down its sending side (FIN sent) and waits for the peer to acknowledge it.</source>
+        <translation>Эта сторона закрыла сокет или завершила отправку (FIN отправлен) и ждёт, пока удалённая сторона это подтвердит.</translation>
+    </message>
+    <message>
+        <source>This side has finished sending and the peer has acknowledged it; the peer can still send until it closes too.</source>
+        <translation>Эта сторона завершила отправку, и удалённая сторона это подтвердила; она ещё может отправлять данные, пока тоже не закроет соединение.</translation>
+    </message>
+    <message>
+        <source>The peer has closed its side (recv() returns 0). The connection stays half-open until this side calls close(): a program that never does leaks sockets in CLOSE_WAIT.</source>
+        <translation>Удалённая сторона закрыла свою сторону (recv() возвращает 0). Соединение остаётся полуоткрытым, пока эта сторона не вызовет close(): программа, которая этого не делает, копит сокеты в CLOSE_WAIT.</translation>
+    </message>
+    <message>
+        <source>Both sides closed at the same moment; each waits for the other to acknowledge its FIN.</source>
+        <translation>Обе стороны закрыли соединение одновременно; каждая ждёт, пока другая подтвердит её FIN.</translation>
+    </message>
+    <message>
+        <source>The peer closed first and this side has closed too; it waits for the last acknowledgement.</source>
+        <translation>Удалённая сторона закрыла соединение первой, эта сторона тоже закрыла; она ждёт последнего подтверждения.</translation>
+    </message>
+    <message>
+        <source>The side that closed first waits about a minute (twice the maximum segment lifetime) so that late packets of this connection cannot be mistaken for a new one. Meanwhile the address stays in use.</source>
+        <translation>Сторона, закрывшая соединение первой, ждёт около минуты (два максимальных времени жизни сегмента), чтобы запоздавшие пакеты этого соединения нельзя было принять за пакеты нового. Всё это время адрес остаётся занятым.</translation>
+    </message>
+    <message>
+        <source>After close() the socket is gone, but the side that closed first keeps the connection in TIME_WAIT for about a minute. A server restarted on the same port within that time gets EADDRINUSE unless it sets SO_REUSEADDR before bind().</source>
+        <translation>После close() сокета больше нет, но сторона, закрывшая соединение первой, держит его в TIME_WAIT около минуты. Сервер, перезапущенный за это время на том же порту, получит EADDRINUSE, если не установит SO_REUSEADDR до bind().</translation>
+    </message>
 </context>
 <context>
     <name>socketlab::gui</name>
@@ -1615,6 +1713,14 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
         <source>the server stopped</source>
         <translation>сервер остановлен</translation>
     </message>
+    <message>
+        <source>TCP state</source>
+        <translation>Состояние TCP</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s state as the system&apos;s TCP reports it (LISTEN, ESTABLISHED, CLOSE_WAIT, ...); point at a state for what it means</source>
+        <translation>Состояние соединения, как его сообщает TCP системы (LISTEN, ESTABLISHED, CLOSE_WAIT, …); наведите указатель на состояние, чтобы узнать, что оно значит</translation>
+    </message>
 </context>
 <context>
     <name>socketlab::gui::ClientTab</name>
@@ -1717,6 +1823,14 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
     <message>
         <source>The port the server listens on; the tutorial uses 12345.</source>
         <translation>Порт, который прослушивает сервер; в учебнике это 12345.</translation>
+    </message>
+    <message>
+        <source>Type the data to send in the field below first.</source>
+        <translation>Сначала введите данные для отправки в поле ниже.</translation>
+    </message>
+    <message>
+        <source>Step by step: press socket(), then each next call.</source>
+        <translation>По шагам: нажмите socket(), затем каждый следующий вызов.</translation>
     </message>
 </context>
 <context>
@@ -2683,6 +2797,14 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
         <source>The Lookup tab is set up like the tutorial&apos;s lookup program; look the host up when you are ready.</source>
         <translation>Вкладка «Разрешение имён» настроена как программа разрешения имён из учебника; выполните запрос, когда будете готовы.</translation>
     </message>
+    <message>
+        <source>Sequence Diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>Show or hide the live sequence diagram: every socket a lifeline, every call a row, arrows between peers</source>
+        <translation>Показать или скрыть живую диаграмму последовательности: у каждого сокета своя линия жизни, каждый вызов — строка, стрелки — между собеседниками</translation>
+    </message>
 </context>
 <context>
     <name>socketlab::gui::PayloadEditor</name>
@@ -2701,6 +2823,160 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
             <numerusform>Отправить %n байта</numerusform>
             <numerusform>Отправить %n байт</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::SequenceRenderer</name>
+    <message>
+        <source>%1 · fd %2</source>
+        <translation>%1 · fd %2</translation>
+    </message>
+    <message>
+        <source>listening on %1</source>
+        <translation>прослушивает %1</translation>
+    </message>
+    <message>
+        <source>accepted from %1</source>
+        <translation>принят от %1</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>подключён к %1</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>привязан к %1</translation>
+    </message>
+    <message>
+        <source>new socket</source>
+        <translation>новый сокет</translation>
+    </message>
+    <message>
+        <source>fd %1</source>
+        <translation>fd %1</translation>
+    </message>
+    <message>
+        <source>peer closed</source>
+        <translation>собеседник закрыл</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>соединение</translation>
+    </message>
+    <message>
+        <source>%1 on %2
+→ %3 on %4</source>
+        <translation>%1 — %2
+→ %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::SequenceView</name>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>UDP A</source>
+        <translation>UDP A</translation>
+    </message>
+    <message>
+        <source>UDP B</source>
+        <translation>UDP B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n вызов</numerusform>
+            <numerusform>%n вызова</numerusform>
+            <numerusform>%n вызовов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each column is a socket, each row a call, time runs downwards. Arrows join a connect() to its accept(), each send() to the recv() that got its last byte, FIN to the recv() that returned 0, and each sendto() to its recvfrom().</source>
+        <translation>Каждый столбец — сокет, каждая строка — вызов, время идёт сверху вниз. Стрелки соединяют connect() с его accept(), каждый send() — с тем recv(), который получил его последний байт, FIN — с recv(), вернувшим 0, и каждый sendto() — с его recvfrom().</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older not shown</source>
+        <translation>
+            <numerusform>%n более ранний не показан</numerusform>
+            <numerusform>%n более ранних не показаны</numerusform>
+            <numerusform>%n более ранних не показаны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagram keeps the latest %n call(s); Clear starts afresh.</source>
+        <translation>
+            <numerusform>Диаграмма хранит последний %n вызов; «Очистить» начинает заново.</numerusform>
+            <numerusform>Диаграмма хранит последние %n вызова; «Очистить» начинает заново.</numerusform>
+            <numerusform>Диаграмма хранит последние %n вызовов; «Очистить» начинает заново.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>some arrows may be missing</source>
+        <translation>часть стрелок может отсутствовать</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sessions left %n call(s) out of their reports (too many at once): arrows around them are not drawn.</source>
+        <translation>
+            <numerusform>Сеансы не передали %n вызов (слишком много сразу): стрелки рядом с ним не нарисованы.</numerusform>
+            <numerusform>Сеансы не передали %n вызова (слишком много сразу): стрелки рядом с ними не нарисованы.</numerusform>
+            <numerusform>Сеансы не передали %n вызовов (слишком много сразу): стрелки рядом с ними не нарисованы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The diagram is %1 × %2 pixels, more than a PNG image of at most %3 pixels a side can hold. Export SVG instead, or Clear and record a shorter session.</source>
+        <translation>Диаграмма размером %1 × %2 пикселей не помещается в изображение PNG, у которого сторона не больше %3 пикселей. Экспортируйте её в SVG или очистите и запишите сеанс покороче.</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>Не хватает памяти для изображения %1 × %2 пикселей.</translation>
+    </message>
+    <message>
+        <source>Sequence diagram</source>
+        <translation>Диаграмма последовательности</translation>
+    </message>
+    <message>
+        <source>Socket calls recorded by SocketLab</source>
+        <translation>Вызовы сокетов, записанные SocketLab</translation>
+    </message>
+    <message>
+        <source>The SVG drawing could not be started.</source>
+        <translation>Не удалось начать рисунок SVG.</translation>
+    </message>
+    <message>
+        <source>Export the diagram as SVG</source>
+        <translation>Экспорт диаграммы в SVG</translation>
+    </message>
+    <message>
+        <source>Export the diagram as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Рисунки SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>Не удалось записать %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3181,266 @@ Listen on all interfaces anyway?</source>
         <source>The tutorial&apos;s server.py uses 12345.</source>
         <translation>server.py из учебника использует порт 12345.</translation>
     </message>
+    <message>
+        <source>bind() was not made: you chose not to listen on all interfaces.</source>
+        <translation>bind() не выполнен: вы отказались прослушивать все интерфейсы.</translation>
+    </message>
+    <message>
+        <source>Step by step: press socket(), then each next call.</source>
+        <translation>По шагам: нажмите socket(), затем каждый следующий вызов.</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::StepPanel</name>
+    <message>
+        <source>Press the calls in order, starting with socket().</source>
+        <translation>Нажимайте вызовы по порядку, начиная с socket().</translation>
+    </message>
+    <message>
+        <source>Blocked in accept() — waiting for a client</source>
+        <translation>Заблокирован в accept() — ждёт клиента</translation>
+    </message>
+    <message>
+        <source>Blocked in connect() — waiting for the server to answer</source>
+        <translation>Заблокирован в connect() — ждёт ответа сервера</translation>
+    </message>
+    <message>
+        <source>Blocked in recv() — waiting for data</source>
+        <translation>Заблокирован в recv() — ждёт данных</translation>
+    </message>
+    <message>
+        <source>Blocked in recvfrom() — waiting for a datagram</source>
+        <translation>Заблокирован в recvfrom() — ждёт датаграмму</translation>
+    </message>
+    <message>
+        <source>Blocked in %1 — waiting for room in the send buffer</source>
+        <translation>Заблокирован в %1 — ждёт места в буфере отправки</translation>
+    </message>
+    <message>
+        <source>%1 stopped waiting: nothing had arrived.</source>
+        <translation>%1 прекратил ожидание: ничего не пришло.</translation>
+    </message>
+    <message>
+        <source>The socket is open. Next: bind() it to the address above.</source>
+        <translation>Сокет открыт. Дальше — bind() к адресу, указанному выше.</translation>
+    </message>
+    <message>
+        <source>The socket is open. Next: connect() it to the server.</source>
+        <translation>Сокет открыт. Дальше — connect() к серверу.</translation>
+    </message>
+    <message>
+        <source>The socket is open: bind() it to receive, or sendto() right away.</source>
+        <translation>Сокет открыт: сделайте bind(), чтобы принимать, или сразу sendto().</translation>
+    </message>
+    <message>
+        <source>SO_REUSEADDR is set: bind() may reuse a port still in TIME_WAIT.</source>
+        <translation>SO_REUSEADDR установлен: bind() может занять порт, ещё находящийся в TIME_WAIT.</translation>
+    </message>
+    <message>
+        <source>Bound to %1: datagrams sent to this address arrive here.</source>
+        <translation>Привязан к %1: датаграммы, отправленные на этот адрес, приходят сюда.</translation>
+    </message>
+    <message>
+        <source>Bound to %1. Next: listen().</source>
+        <translation>Привязан к %1. Дальше — listen().</translation>
+    </message>
+    <message>
+        <source>Listening. Clients can connect now, before accept() is called: the system queues them in the backlog.</source>
+        <translation>Прослушивание. Клиенты уже могут подключаться, ещё до вызова accept(): система ставит их в очередь (backlog).</translation>
+    </message>
+    <message>
+        <source>accept() returned a new socket c for the client %1.</source>
+        <translation>accept() вернул новый сокет c для клиента %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The server need not have called accept() yet: the connection waits in its backlog.</source>
+        <translation>Подключено к %1. Сервер мог ещё не вызвать accept(): соединение ждёт в его очереди (backlog).</translation>
+    </message>
+    <message numerus="yes">
+        <source>send() sent %n byte(s).</source>
+        <translation>
+            <numerusform>send() отправил %n байт.</numerusform>
+            <numerusform>send() отправил %n байта.</numerusform>
+            <numerusform>send() отправил %n байт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recv() returned 0 bytes: the other side has closed (or shut down) its sending side.</source>
+        <translation>recv() вернул 0 байт: удалённая сторона закрыла соединение (или завершила отправку).</translation>
+    </message>
+    <message numerus="yes">
+        <source>recv() returned %n byte(s).</source>
+        <translation>
+            <numerusform>recv() вернул %n байт.</numerusform>
+            <numerusform>recv() вернул %n байта.</numerusform>
+            <numerusform>recv() вернул %n байт.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sendto() sent %n byte(s) to %1.</source>
+        <translation>
+            <numerusform>sendto() отправил %n байт на %1.</numerusform>
+            <numerusform>sendto() отправил %n байта на %1.</numerusform>
+            <numerusform>sendto() отправил %n байт на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>recvfrom() returned %n byte(s) from %1.</source>
+        <translation>
+            <numerusform>recvfrom() вернул %n байт от %1.</numerusform>
+            <numerusform>recvfrom() вернул %n байта от %1.</numerusform>
+            <numerusform>recvfrom() вернул %n байт от %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending is shut down (FIN sent): the other side&apos;s recv() returns 0 once it has read everything.</source>
+        <translation>Отправка завершена (отправлен FIN): recv() удалённой стороны вернёт 0, когда она прочитает всё.</translation>
+    </message>
+    <message>
+        <source>c is closed; s still listens, so accept() can take the next client.</source>
+        <translation>c закрыт; s по-прежнему прослушивает, так что accept() может принять следующего клиента.</translation>
+    </message>
+    <message>
+        <source>The socket is closed. Start again with socket().</source>
+        <translation>Сокет закрыт. Начните снова с socket().</translation>
+    </message>
+    <message>
+        <source>Uses the family chosen above.</source>
+        <translation>Использует семейство адресов, выбранное выше.</translation>
+    </message>
+    <message>
+        <source>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1): lets bind() take a port whose earlier connections are still in TIME_WAIT</source>
+        <translation>setsockopt(SOL_SOCKET, SO_REUSEADDR, 1): позволяет bind() занять порт, прежние соединения которого ещё в TIME_WAIT</translation>
+    </message>
+    <message>
+        <source>Uses the host and port above.</source>
+        <translation>Использует хост и порт, указанные выше.</translation>
+    </message>
+    <message>
+        <source>Uses the backlog above.</source>
+        <translation>Использует длину очереди (backlog), указанную выше.</translation>
+    </message>
+    <message>
+        <source>Waits until a client connects, unless one is already waiting in the backlog.</source>
+        <translation>Ждёт, пока подключится клиент, если в очереди (backlog) ещё никто не ждёт.</translation>
+    </message>
+    <message>
+        <source>Connects to the host and port above, as client.py does.</source>
+        <translation>Подключается к хосту и порту, указанным выше, как client.py.</translation>
+    </message>
+    <message>
+        <source>Sends the reply text above to the client c.</source>
+        <translation>Отправляет клиенту c текст ответа, указанный выше.</translation>
+    </message>
+    <message>
+        <source>Sends the data typed in the field below.</source>
+        <translation>Отправляет данные, введённые в поле ниже.</translation>
+    </message>
+    <message>
+        <source>Receives at most 1024 bytes; waits until data arrives or the client closes.</source>
+        <translation>Принимает не более 1024 байт; ждёт, пока придут данные или клиент закроет соединение.</translation>
+    </message>
+    <message>
+        <source>Receives at most the recv() size above; waits until data arrives or the server closes.</source>
+        <translation>Принимает не больше размера для recv(), указанного выше; ждёт, пока придут данные или сервер закроет соединение.</translation>
+    </message>
+    <message>
+        <source>Sends the data to the address of the peer.</source>
+        <translation>Отправляет данные на адрес собеседника.</translation>
+    </message>
+    <message>
+        <source>Waits until a datagram arrives.</source>
+        <translation>Ждёт, пока придёт датаграмма.</translation>
+    </message>
+    <message>
+        <source>shutdown(SHUT_WR): sends FIN, so the other side&apos;s recv() returns 0, while this socket can still receive</source>
+        <translation>shutdown(SHUT_WR): отправляет FIN, и recv() удалённой стороны возвращает 0, а этот сокет по-прежнему может принимать</translation>
+    </message>
+    <message>
+        <source>Closes c, the client&apos;s connection; the listening socket s stays open.</source>
+        <translation>Закрывает c — соединение с клиентом; прослушивающий сокет s остаётся открытым.</translation>
+    </message>
+    <message>
+        <source>Closes the listening socket s (and c, if it is still open).</source>
+        <translation>Закрывает прослушивающий сокет s (и c, если он ещё открыт).</translation>
+    </message>
+    <message>
+        <source>Make the calls one at a time instead of all at once: press socket(), bind(), listen(), accept() ... in order and watch each one in the call trace. Only the calls that can come next are enabled. Close the socket to leave this mode.</source>
+        <translation>Делать вызовы по одному, а не все сразу: нажимайте socket(), bind(), listen(), accept() ... по порядку и смотрите каждый в журнале вызовов. Доступны только вызовы, которые могут идти следующими. Чтобы выйти из этого режима, закройте сокет.</translation>
+    </message>
+    <message>
+        <source>Ends the call that is waiting (accept, connect, recv or recvfrom), as a Ctrl+C would end a blocked program</source>
+        <translation>Прерывает ожидающий вызов (accept, connect, recv или recvfrom), как Ctrl+C прервал бы заблокированную программу</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::TcpStateLabel</name>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>Listening socket: %1</source>
+        <translation>Слушающий сокет: %1</translation>
+    </message>
+    <message>
+        <source>TCP state: %1</source>
+        <translation>Состояние TCP: %1</translation>
+    </message>
+    <message>
+        <source>The state of this socket as the system&apos;s TCP reports it, once it exists.</source>
+        <translation>Состояние этого сокета, как его сообщает TCP системы, — когда сокет появится.</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::TcpStateText</name>
+    <message>
+        <source>not reported by this system</source>
+        <translation>система не сообщает</translation>
+    </message>
+</context>
+<context>
+    <name>socketlab::gui::ThroughputChart</name>
+    <message>
+        <source>%1 B/s</source>
+        <translation>%1 Б/с</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 Б</translation>
+    </message>
+    <message>
+        <source>%1 KiB/s</source>
+        <translation>%1 КиБ/с</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 КиБ</translation>
+    </message>
+    <message>
+        <source>%1 MiB/s</source>
+        <translation>%1 МиБ/с</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1 GiB/s</source>
+        <translation>%1 ГиБ/с</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 ГиБ</translation>
+    </message>
+    <message>
+        <source>↓ %1  ↑ %2 · total ↓ %3  ↑ %4</source>
+        <translation>↓ %1  ↑ %2 · всего ↓ %3  ↑ %4</translation>
+    </message>
+    <message>
+        <source>Bytes per second over the last minute, received (↓, blue) and sent (↑, orange), then the totals of this session. Counted exactly.</source>
+        <translation>Байты в секунду за последнюю минуту: принятые (↓, синим) и отправленные (↑, оранжевым), затем итоги этого сеанса. Подсчёт точный.</translation>
+    </message>
 </context>
 <context>
     <name>socketlab::gui::TraceModel</name>
@@ -2927,6 +3463,14 @@ Listen on all interfaces anyway?</source>
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>TCP state now: %1</source>
+        <translation>Состояние TCP теперь: %1</translation>
+    </message>
+    <message>
+        <source>TCP state before close(): %1</source>
+        <translation>Состояние TCP перед close(): %1</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3721,22 @@ Bind to all interfaces anyway?</source>
     <message>
         <source>Here: the port of the socket that should receive the datagram.</source>
         <translation>Здесь: порт сокета, который должен получить датаграмму.</translation>
+    </message>
+    <message>
+        <source>bind() was not made: you chose not to bind to all interfaces.</source>
+        <translation>bind() не выполнен: вы отказались от привязки ко всем интерфейсам.</translation>
+    </message>
+    <message>
+        <source>The destination is not valid: correct the marked field first.</source>
+        <translation>Адрес назначения недопустим: сначала исправьте отмеченное поле.</translation>
+    </message>
+    <message>
+        <source>Type the data to send in the field below first.</source>
+        <translation>Сначала введите данные для отправки в поле ниже.</translation>
+    </message>
+    <message>
+        <source>Step by step: press socket(), then each next call.</source>
+        <translation>По шагам: нажмите socket(), затем каждый следующий вызов.</translation>
     </message>
 </context>
 <context>
