@@ -182,8 +182,9 @@ bool shootTour(const QDir& folder, const QString& language)
 
 // Step-by-step mode with the tutorial's pair walked to its lesson: the server has listen()ed but
 // not accept()ed, the client is connected all the same and blocked in recv().
-// <folder>/tour-<language>-steps-<tab>-<width>x<height>.png.
-bool shootSteps(const QDir& folder, const QString& language)
+// <folder>/tour-<language>-steps-<tab>-<width>x<height>.png; for the README (`readme`) only the
+// side-by-side view at the large size, as steps-side-by-side-1920x1080.png.
+bool shootSteps(const QDir& folder, const QString& language, bool readme = false)
 {
     using socketlab::core::StepCall;
     using socketlab::gui::StepPanel;
@@ -216,6 +217,13 @@ bool shootSteps(const QDir& folder, const QString& language)
         || !press(udp, StepCall::RecvFrom))
         return false;
     auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    if (readme) {
+        window.resize(kLargeWindow);
+        window.setSideBySide(true);
+        tabs->setCurrentIndex(0);
+        QTest::qWait(50);
+        return save(&window, folder, QStringLiteral("steps-side-by-side-1920x1080.png"));
+    }
     bool ok = true;
     for (const QSize& size : {kSmallWindow, kLargeWindow}) {
         window.resize(size);
@@ -338,6 +346,7 @@ int main(int argc, char* argv[])
     ok = ok && shootLookup(folder);
     ok = ok && shootLearn(folder, kSmallWindow, "programsPage", QStringLiteral("learn-1024x700.png"));
     ok = ok && shootLearn(folder, kLargeWindow, "vocabularyPage", QStringLiteral("learn-1920x1080.png"));
+    ok = ok && shootSteps(folder, language, true);
     // The same window in Russian, the tutorial's language.
     if (language == QLatin1String(socketlab::i18n::kEnglish) && socketlab::i18n::setLanguage(QStringLiteral("ru"))) {
         MainWindow window;
