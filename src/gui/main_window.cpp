@@ -8,6 +8,7 @@
 #include "lookup_tab.h"
 #include "sequence_view.h"
 #include "server_tab.h"
+#include "step_panel.h"
 #include "trace_panel.h"
 #include "udp_endpoint_panel.h"
 #include "udp_tab.h"
@@ -364,6 +365,9 @@ void MainWindow::stopAllSessions()
     m_clientTab->disconnectFromServer();
     m_serverTab->stop();
     m_udpTab->stopAll();
+    for (StepPanel* steps : {m_serverTab->stepPanel(), m_clientTab->stepPanel(), m_udpTab->endpointA()->stepPanel(),
+             m_udpTab->endpointB()->stepPanel()})
+        steps->stop();
 }
 
 void MainWindow::applyOptions(const AppOptions& options)

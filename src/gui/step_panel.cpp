@@ -123,6 +123,17 @@ bool StepPanel::isStepMode() const
     return m_ui->modeCheck->isChecked();
 }
 
+void StepPanel::stop()
+{
+    if (!isStepMode())
+        return;
+    // Destroying the worker ends a waiting call and closes the sockets (unrecorded, as when the
+    // app quits); unchecking the toggle then brings back the one-click buttons.
+    m_worker.reset();
+    m_ui->modeCheck->setChecked(false);
+    emit activityChanged();
+}
+
 bool StepPanel::setStepMode(bool on)
 {
     if (on != isStepMode()) {

@@ -55,6 +55,9 @@ public:
     // A step's socket is open or a call runs: the tab's one-click mode must stay off.
     bool isActive() const;
 
+    // Session → Stop all: ends a waiting call, closes the step sockets and leaves step mode.
+    void stop();
+
     // Presses the button of `call` (as a click would); false when it is disabled.
     bool press(core::StepCall call);
     QPushButton* button(core::StepCall call) const;

@@ -10,8 +10,11 @@
 #include "trace_panel.h"
 #include "udp_endpoint_panel.h"
 
+#include "core/resolver.h"
 #include "core/session.h"
+#include "core/socket.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,6 +65,7 @@ private slots:
     void onlyTheNextCallsAreEnabled();
     void toggleRefusedWhileASessionRuns();
     void blockedCallCanBeStopped();
+    void stopAllClosesTheStepSockets();
     void udpEndpointSendsToItself();
 };
 
@@ -193,6 +197,41 @@ void TestStepMode::blockedCallCanBeStopped()
     QTRY_VERIFY_WITH_TIMEOUT(enabled(steps, StepCall::Accept), kWaitMs);
     QVERIFY(steps->stateText().contains(QLatin1String("stopped waiting")));
     QVERIFY(!stopWaiting->isEnabled());
+}
+
+// Session → Stop all: even blocked in accept(), the step sockets close, the port is free again and
+// the tab is back in one-click mode.
+void TestStepMode::stopAllClosesTheStepSockets()
+{
+    gui::MainWindow window;
+    gui::StepPanel* steps = window.serverTab()->stepPanel();
+    window.serverTab()->setPort(QStringLiteral("0"));
+    QVERIFY(steps->setStepMode(true));
+    QSignalSpy finished(steps, &gui::StepPanel::stepFinished);
+    for (const StepCall call : {StepCall::Socket, StepCall::Bind})
+        QVERIFY(press(steps, call));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kWaitMs);
+    const auto bound = finished.last().first().value<workers::StepReport>();
+    QVERIFY(bound.local.has_value());
+    for (const StepCall call : {StepCall::Listen, StepCall::Accept})
+        QVERIFY(press(steps, call));
+    QTRY_VERIFY_WITH_TIMEOUT(steps->stateText().contains(QLatin1String("Blocked in accept()")), kWaitMs);
+
+    auto* stopAll = window.findChild<QAction*>(QStringLiteral("actionStopAll"));
+    QVERIFY(stopAll);
+    stopAll->trigger();
+    QVERIFY(!steps->isStepMode());
+    QVERIFY(!steps->isActive());
+    // Nothing listens on the port any more: a connect there is refused.
+    core::CallRecorder recorder;
+    auto probe = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+    QVERIFY(probe.ok());
+    auto target = core::resolveEndpoints("127.0.0.1", std::to_string(bound.local->port()), core::Family::Inet,
+        core::SocketType::Stream, false, recorder);
+    QVERIFY(target.ok());
+    const auto connected = probe->connect(target->front(), kWaitMs);
+    QVERIFY(!connected.ok());
+    QCOMPARE(connected.error().condition, core::Condition::ConnectionRefused);
 }
 
 void TestStepMode::udpEndpointSendsToItself()
