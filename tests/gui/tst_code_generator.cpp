@@ -2,6 +2,7 @@
 // form becomes what Python and C accept, each reply mode writes its loop, and the programs parse (Python)
 // and compile (C, cc -Wall -Werror) where those tools are installed.
 #include "code_generator.h"
+#include "tools.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -15,20 +16,8 @@ namespace {
 
 constexpr int kToolTimeoutMs = 30000;
 
-QString python()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString cCompiler()
-{
-    for (const char* name : {"cc", "gcc", "clang"}) {
-        const QString path = QStandardPaths::findExecutable(QLatin1String(name));
-        if (!path.isEmpty())
-            return path;
-    }
-    return QString();
-}
+using tests::cCompiler;
+using tests::python;
 
 // Empty when python3 parses `program`, else its complaint.
 QString pythonSyntaxProblem(const QString& program)

@@ -5,7 +5,8 @@
 #include "server_tab.h"
 #include "udp_endpoint_panel.h"
 
-#include "../support/loopback.h"
+#include "loopback.h"
+#include "tools.h"
 
 #include <QCheckBox>
 #include <QProcess>
@@ -23,20 +24,8 @@ namespace {
 constexpr int kProcessTimeoutMs = 15000;
 constexpr int kConnectProbeTimeoutMs = 200;
 
-QString python()
-{
-    return QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
-QString cCompiler()
-{
-    for (const char* name : {"cc", "gcc", "clang"}) {
-        const QString path = QStandardPaths::findExecutable(QLatin1String(name));
-        if (!path.isEmpty())
-            return path;
-    }
-    return QString();
-}
+using tests::cCompiler;
+using tests::python;
 
 // A reply that needs every kind of escaping on its way into a program.
 QByteArray awkwardReply()
