@@ -451,16 +451,12 @@ void ClientTab::updateControls()
 
 void ClientTab::setupStepPanel()
 {
-    m_stepPanel = new StepPanel(this);
-    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
-    m_stepPanel->setRole(core::StepRole::Client, kStepButtonColumns);
-    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+    const auto settingsForCall = [this](core::StepCall call, core::StepSettings& settings, QString& problem) {
         return stepSettings(call, settings, problem);
-    });
+    };
+    m_stepPanel = new StepPanel(core::StepRole::Client, kStepButtonColumns, settingsForCall, m_ui->tracePanel, this);
     // Under Connect and Disconnect, which step mode stands in for.
     m_ui->clientLayout->insertWidget(m_ui->clientLayout->indexOf(m_ui->buttonsLayout) + 1, m_stepPanel);
-    connect(m_stepPanel, &StepPanel::callsRecorded, this,
-        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
     connect(m_stepPanel, &StepPanel::stepFinished, this, &ClientTab::onStepFinished);
     connect(m_stepPanel, &StepPanel::stepModeChanged, this, &ClientTab::onStepModeChanged);
     connect(m_stepPanel, &StepPanel::activityChanged, this, &ClientTab::updateControls);

@@ -802,19 +802,16 @@ void ServerTab::updateErrorText()
 
 void ServerTab::setupStepPanel()
 {
-    m_stepPanel = new StepPanel(this);
-    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
-    m_stepPanel->setRole(core::StepRole::Server, m_wideLayout ? kStepButtonColumnsWide : kStepButtonColumnsStacked);
-    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+    const auto settingsForCall = [this](core::StepCall call, core::StepSettings& settings, QString& problem) {
         return stepSettings(call, settings, problem);
-    });
+    };
+    m_stepPanel = new StepPanel(core::StepRole::Server,
+        m_wideLayout ? kStepButtonColumnsWide : kStepButtonColumnsStacked, settingsForCall, m_ui->tracePanel, this);
     // With the settings, so it scrolls with them where the window is short (its buttons take room).
     m_ui->settingsPanelLayout->insertWidget(m_ui->settingsPanelLayout->indexOf(m_ui->errorLabel) + 1, m_stepPanel);
     // The call buttons make the settings taller than a scroll area's size hint allows (24 lines):
     // let the area, not the spacer under it, take the column's free height, up to what it needs.
     m_ui->settingsColumnLayout->setStretchFactor(m_ui->settingsScroll, 1);
-    connect(m_stepPanel, &StepPanel::callsRecorded, this,
-        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
     connect(m_stepPanel, &StepPanel::stepFinished, this, &ServerTab::onStepFinished);
     connect(m_stepPanel, &StepPanel::stepModeChanged, this, &ServerTab::onStepModeChanged);
     connect(m_stepPanel, &StepPanel::activityChanged, this, &ServerTab::updateControls);

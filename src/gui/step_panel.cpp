@@ -1,5 +1,6 @@
 // StepPanel: the call buttons, enabled by the worker's state machine, and the state line.
 #include "step_panel.h"
+#include "trace_panel.h"
 #include "ui_steppanel.h"
 
 #include "core_text.h"
@@ -64,10 +65,14 @@ QString peerText(const std::optional<core::Endpoint>& endpoint)
 
 } // namespace
 
-StepPanel::StepPanel(QWidget* parent)
+StepPanel::StepPanel(core::StepRole role, int columns, SettingsSource source, TracePanel* trace, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::StepPanel>())
+    , m_role(role)
+    , m_source(std::move(source))
+    , m_trace(trace)
 {
+    setObjectName(QStringLiteral("stepPanel")); // before setupUi, which keeps a name already given
     m_ui->setupUi(this);
     m_ui->callsArea->hide();
     connect(m_ui->modeCheck, &QCheckBox::toggled, this, &StepPanel::onToggled);
@@ -75,15 +80,16 @@ StepPanel::StepPanel(QWidget* parent)
         if (m_worker)
             m_worker->cancel();
     });
+    addButtons(role);
+    setColumns(columns);
     retranslate();
     updateControls();
 }
 
 StepPanel::~StepPanel() = default;
 
-void StepPanel::setRole(core::StepRole role, int columns)
+void StepPanel::addButtons(core::StepRole role)
 {
-    m_role = role;
     const auto add = [this](const auto& buttons) {
         for (const CallButton& each : buttons) {
             auto* button = new QPushButton(QString::fromLatin1(each.label), m_ui->callsArea);
@@ -100,9 +106,6 @@ void StepPanel::setRole(core::StepRole role, int columns)
     case core::StepRole::Client: add(kClientButtons); break;
     case core::StepRole::Udp: add(kUdpButtons); break;
     }
-    setColumns(columns);
-    retranslate();
-    updateControls();
 }
 
 void StepPanel::setColumns(int columns)
@@ -179,7 +182,8 @@ void StepPanel::onToggled(bool on)
 {
     if (on) {
         m_worker = std::make_unique<workers::StepWorker>(m_role);
-        connect(m_worker.get(), &workers::StepWorker::callsRecorded, this, &StepPanel::callsRecorded);
+        connect(m_worker.get(), &workers::StepWorker::callsRecorded, m_trace,
+            [this](const std::vector<core::CallEvent>& calls) { m_trace->append(calls); });
         connect(m_worker.get(), &workers::StepWorker::blocked, this, &StepPanel::onBlocked);
         connect(m_worker.get(), &workers::StepWorker::stepFinished, this, &StepPanel::onStepFinished);
         connect(m_worker.get(), &workers::StepWorker::stateChanged, this, [this] {

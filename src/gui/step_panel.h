@@ -4,7 +4,7 @@
 // says what it did — or, live, that it is blocked in accept() waiting for a client.
 //
 // The tab owns the fields: it supplies the values for each call and shows the recorded calls in
-// its own trace panel (callsRecorded) and the data in its conversation (stepFinished).
+// its own trace panel (given at construction) and the data in its conversation (stepFinished).
 #pragma once
 
 #include "core/call_event.h"
@@ -29,6 +29,8 @@ class StepPanel;
 
 namespace socketlab::gui {
 
+class TracePanel;
+
 class StepPanel : public QWidget {
     Q_OBJECT
 
@@ -37,15 +39,14 @@ public:
     // the call needs is invalid.
     using SettingsSource = std::function<bool(core::StepCall call, core::StepSettings& settings, QString& problem)>;
 
-    explicit StepPanel(QWidget* parent = nullptr);
+    // `role` says which calls there are, `columns` how many buttons to a row; the recorded calls go
+    // to `trace`, the tab's own call trace.
+    StepPanel(core::StepRole role, int columns, SettingsSource source, TracePanel* trace, QWidget* parent);
     ~StepPanel() override;
 
-    // Once, right after construction: which calls there are, and how many buttons to a row.
-    void setRole(core::StepRole role, int columns);
     // Lays the buttons out again, `columns` to a row (a tab that changes its arrangement). Narrow
     // (two or fewer) puts Stop waiting above the state line instead of beside it.
     void setColumns(int columns);
-    void setSettingsSource(SettingsSource source) { m_source = std::move(source); }
 
     bool isStepMode() const;
     // False when refused: leaving needs the socket closed first, entering needs the toggle enabled.
@@ -66,8 +67,6 @@ public:
 
 signals:
     void stepModeChanged(bool on);
-    // Calls as the worker recorded them, for the tab's trace.
-    void callsRecorded(const std::vector<socketlab::core::CallEvent>& calls);
     void stepFinished(const socketlab::workers::StepReport& report);
     // The panel's busy/open state changed: the tab updates its own controls.
     void activityChanged();
@@ -77,6 +76,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addButtons(core::StepRole role);
     void onToggled(bool on);
     void request(core::StepCall call);
     void onBlocked(core::StepCall call);
@@ -95,6 +95,7 @@ private:
     int m_columns = 1;
     std::unique_ptr<workers::StepWorker> m_worker; // while step mode is on
     SettingsSource m_source;
+    TracePanel* m_trace = nullptr;
     bool m_toggleAllowed = true;
     // What the state line shows, kept to translate it again.
     std::optional<workers::StepReport> m_lastReport;

@@ -528,16 +528,12 @@ void UdpEndpointPanel::updateControls()
 
 void UdpEndpointPanel::setupStepPanel()
 {
-    m_stepPanel = new StepPanel(this);
-    m_stepPanel->setObjectName(QStringLiteral("stepPanel"));
-    m_stepPanel->setRole(core::StepRole::Udp, kStepButtonColumns);
-    m_stepPanel->setSettingsSource([this](core::StepCall call, core::StepSettings& settings, QString& problem) {
+    const auto settingsForCall = [this](core::StepCall call, core::StepSettings& settings, QString& problem) {
         return stepSettings(call, settings, problem);
-    });
+    };
+    m_stepPanel = new StepPanel(core::StepRole::Udp, kStepButtonColumns, settingsForCall, m_ui->tracePanel, this);
     // Under Start and Stop, which step mode stands in for.
     m_ui->settingsGroupLayout->insertWidget(m_ui->settingsGroupLayout->indexOf(m_ui->runRow) + 1, m_stepPanel);
-    connect(m_stepPanel, &StepPanel::callsRecorded, this,
-        [this](const std::vector<core::CallEvent>& calls) { m_ui->tracePanel->append(calls); });
     connect(m_stepPanel, &StepPanel::stepFinished, this, &UdpEndpointPanel::onStepFinished);
     connect(m_stepPanel, &StepPanel::stepModeChanged, this, &UdpEndpointPanel::onStepModeChanged);
     connect(m_stepPanel, &StepPanel::activityChanged, this, &UdpEndpointPanel::updateControls);
