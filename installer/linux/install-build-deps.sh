@@ -9,6 +9,7 @@ packages="
   xvfb xauth imagemagick
   dpkg-dev file
   python3 socat netcat-openbsd
+  clang libclang-rt-14-dev valgrind
 "
 
 if [ "$(id -u)" -eq 0 ]; then
