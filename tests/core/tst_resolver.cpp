@@ -8,8 +8,8 @@
 #include "offline_dns.h"
 #include "session_harness.h"
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSysInfo>
 #include <QtTest>
 
@@ -228,7 +228,8 @@ void TestResolver::unknownHost()
     QVERIFY(!result.error().message.empty());
     // The message names the host the learner typed.
     const QString described = q(describeError(result.error()));
-    QVERIFY2(described.contains(QLatin1String("The name no-such-host.invalid:80 is not known.")), qPrintable(described));
+    QVERIFY2(
+        described.contains(QLatin1String("The name no-such-host.invalid:80 is not known.")), qPrintable(described));
 }
 
 // SERVFAIL and a name server that never answers: "could not look up", naming the host, for the

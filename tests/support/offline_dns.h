@@ -4,8 +4,10 @@
 // server): SOCKETLAB_REQUIRE_OFFLINE_DNS() skips it, saying why.
 #pragma once
 
-#include <QtGlobal>
+#include <QFile>
+#include <QList>
 #include <QTest>
+#include <QtGlobal>
 
 namespace socketlab::tests {
 
@@ -29,5 +31,26 @@ inline bool offlineDnsActive()
 #define SOCKETLAB_REQUIRE_OFFLINE_DNS()                                                                                \
     do {                                                                                                               \
         if (!socketlab::tests::offlineDnsActive())                                                                     \
-            QSKIP("needs the fake name server: run through ctest (socketlab_run_offline) as root");                   \
+            QSKIP("needs the fake name server: run through ctest (socketlab_run_offline) as root");                    \
     } while (false)
+
+namespace socketlab::tests {
+
+// Whether a lookup is waiting for the fake name server right now: the resolver's UDP socket,
+// connected to 127.0.0.1:53, shows in /proc/net/udp (one network namespace: only ours).
+inline bool lookupInProgress()
+{
+    QFile udp(QStringLiteral("/proc/net/udp"));
+    if (!udp.open(QIODevice::ReadOnly))
+        return false;
+    // "  sl  local_address rem_address ..."; 0100007F:0035 is 127.0.0.1:53 in the kernel's hex.
+    const QList<QByteArray> lines = udp.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        if (fields.size() > 2 && fields.at(2) == "0100007F:0035")
+            return true;
+    }
+    return false;
+}
+
+} // namespace socketlab::tests
