@@ -90,6 +90,7 @@ private slots:
     void dnsFailureNamesTheHost_data();
     void dnsFailureNamesTheHost();
     void permissionDeniedBelow1024();
+    void clientSeesResetMidTransfer();
     void stopWithHundredClientsSending();
     void clientResetsBeforeAccept();
     void startStopHundredTimes_data();
@@ -230,6 +231,42 @@ void TestSessionFaults::permissionDeniedBelow1024()
     QVERIFY2(report.contains("bind: Permission denied (EACCES)"), report.constData());
     QVERIFY2(report.contains("127.0.0.1:80"), report.constData());
     QVERIFY2(report.contains("Use a port of 1024 or above"), report.constData());
+}
+
+// The server resets while the client streams data both ways: the client session ends with the
+// reset as its error (no SIGPIPE), and its byte counts are exactly what it reported.
+void TestSessionFaults::clientSeesResetMidTransfer()
+{
+    CallRecorder recorder;
+    auto listener = Socket::open(Family::Inet, SocketType::Stream, 0, recorder);
+    QVERIFY(listener.ok() && listener->bind(loopbackV4(0)).ok() && listener->listen(1).ok());
+    RecordingListener events;
+    TcpClient client(clientOptions(listener->localAddress()->port(), ClientMode::Conversation), events);
+    const std::string chunk(64 * 1024, 'c');
+    for (int i = 0; i < 128; ++i) // 8 MiB queued: more than the socket buffers hold
+        client.send(chunk);
+    SessionThread thread(client);
+    QVERIFY(waitReadable(listener->handle(), kWaitMs));
+    auto accepted = listener->accept();
+    QVERIFY(accepted.ok());
+    const std::string greeting(32 * 1024, 's');
+    QVERIFY(accepted->socket.send(greeting.data(), greeting.size()).ok());
+    QVERIFY(events.waitFor([](const RecordingListener::State& s) { return !s.sent.empty(); }));
+    resetAndClose(accepted->socket);
+
+    QVERIFY2(thread.waitFinished(), "the client did not notice the reset");
+    const auto error = thread.error();
+    QVERIFY2(error, "a reset mid-transfer ended the client without an error");
+    QVERIFY2(error->condition == Condition::ConnectionReset || error->condition == Condition::BrokenPipe,
+        error->toString().c_str());
+    const auto state = events.snapshot();
+    QCOMPARE(int(state.closed.size()), 1);
+    QCOMPARE(int(state.closed.front().reason), int(CloseReason::Failed));
+    const auto received = state.received.find(TcpClient::kConnection);
+    const std::size_t receivedSize = received == state.received.end() ? 0 : received->second.size();
+    QCOMPARE(state.closed.front().totals.bytesReceived, std::uint64_t(receivedSize));
+    QCOMPARE(state.closed.front().totals.bytesSent, std::uint64_t(state.sent.at(TcpClient::kConnection).size()));
+    QVERIFY(state.closed.front().totals.bytesSent < 128u * chunk.size());
 }
 
 // Stop with 100 clients connected and sending: prompt, every connection closed, and each
