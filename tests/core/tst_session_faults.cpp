@@ -4,6 +4,7 @@
 // thread leak, and 1000 clients in churn. Linux only (/proc counts, fork, SO_LINGER); the DNS
 // cases run in the offline namespace of socketlab_run_offline.
 #include "core/messages.h"
+#include "core/stepper.h"
 #include "core/tcp_client.h"
 #include "core/tcp_server.h"
 #include "core/udp_endpoint.h"
@@ -20,6 +21,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <memory>
 #include <thread>
 
@@ -87,6 +89,7 @@ class TestSessionFaults : public QObject {
 private slots:
     void stopWhileResolving_data();
     void stopWhileResolving();
+    void stepperCancelsWhileResolving();
     void dnsFailureNamesTheHost_data();
     void dnsFailureNamesTheHost();
     void permissionDeniedBelow1024();
@@ -156,6 +159,35 @@ void TestSessionFaults::stopWhileResolving()
     QTRY_COMPARE_WITH_TIMEOUT(threadCount(), before.threads, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(openFdCount(), before.fds, kWaitMs);
     QCOMPARE(events->snapshot().calls.size(), callsAtStop);
+}
+
+// Step-by-step mode: cancel() while connect()'s getaddrinfo waits ends the step at once.
+void TestSessionFaults::stepperCancelsWhileResolving()
+{
+    SOCKETLAB_REQUIRE_OFFLINE_DNS();
+    const int threadsBefore = threadCount();
+    RecordingSink sink;
+    Stepper client(StepRole::Client, sink);
+    QVERIFY(client.perform(StepCall::Socket, {}).ok());
+    StepSettings settings;
+    settings.host = kSilentName;
+    auto waiting = std::async(std::launch::async, [&] { return client.perform(StepCall::Connect, settings); });
+    QTRY_VERIFY2_WITH_TIMEOUT(lookupInProgress(), "the lookup never reached the name server", kWaitMs);
+    QElapsedTimer timer;
+    timer.start();
+    client.cancel();
+    QVERIFY(waiting.wait_for(std::chrono::milliseconds(kWaitMs)) == std::future_status::ready);
+    const qint64 tookMs = timer.elapsed();
+    qInfo("step connect(): cancelled %lld ms after cancel() while getaddrinfo was waiting", tookMs);
+    QVERIFY2(tookMs < kStopBoundMs, qPrintable(QStringLiteral("cancel took %1 ms").arg(tookMs)));
+    const StepOutcome outcome = waiting.get();
+    QVERIFY(outcome.error.has_value());
+    QCOMPARE(int(outcome.error->condition), int(Condition::Cancelled));
+    const std::size_t callsAtCancel = sink.events().size();
+    // The late answer is dropped: no getaddrinfo event reaches the trace, the helper thread ends.
+    QTRY_COMPARE_WITH_TIMEOUT(threadCount(), threadsBefore, kWaitMs);
+    QCOMPARE(sink.events().size(), callsAtCancel);
+    QVERIFY(eventsNamed(sink.events(), "getaddrinfo").empty());
 }
 
 void TestSessionFaults::dnsFailureNamesTheHost_data()
