@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 namespace socketlab::core {
@@ -57,13 +58,19 @@ Result<std::vector<Endpoint>> resolveEndpointsUntilStopped(const std::string& ho
         return cancelledLookup(host);
 
     auto pending = std::make_shared<PendingLookup>();
-    std::thread([pending, host, port, family, type, passive] {
-        CallRecorder helperRecorder(&pending->calls);
-        Result<std::vector<Endpoint>> answer = resolveEndpoints(host, port, family, type, passive, helperRecorder);
-        std::lock_guard<std::mutex> lock(pending->mutex);
-        pending->answer = std::move(answer);
-        pending->done.notify_all();
-    }).detach();
+    try {
+        std::thread([pending, host, port, family, type, passive] {
+            CallRecorder helperRecorder(&pending->calls);
+            Result<std::vector<Endpoint>> answer = resolveEndpoints(host, port, family, type, passive, helperRecorder);
+            std::lock_guard<std::mutex> lock(pending->mutex);
+            pending->answer = std::move(answer);
+            pending->done.notify_all();
+        }).detach();
+    } catch (const std::system_error&) {
+        // No thread to be had (the process is at its limit): resolve here, as before, rather
+        // than fail a session that only needs a name.
+        return resolveEndpoints(host, port, family, type, passive, recorder);
+    }
 
     std::unique_lock<std::mutex> lock(pending->mutex);
     while (!pending->answer) {
