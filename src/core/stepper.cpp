@@ -2,7 +2,7 @@
 #include "stepper.h"
 
 #include "platform.h"
-#include "resolver.h"
+#include "stoppable_resolve.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -116,8 +116,9 @@ Result<void> Stepper::openSocket(const StepSettings& settings)
 
 Result<Endpoint> Stepper::resolve(const std::string& host, const std::string& port, bool passive)
 {
-    Result<std::vector<Endpoint>> addresses
-        = resolveEndpoints(host, port, m_socket.family(), m_socket.type(), passive, m_recorder);
+    // cancel() must not wait for a name server that does not answer.
+    Result<std::vector<Endpoint>> addresses = resolveEndpointsUntilStopped(
+        host, port, m_socket.family(), m_socket.type(), passive, m_recorder, m_cancelled);
     if (!addresses)
         return addresses.error();
     const auto sameFamily = std::find_if(addresses->begin(), addresses->end(),

@@ -1,7 +1,7 @@
 // TcpClient: connect with a timeout, then recv/send on one poll loop until done or stopped.
 #include "tcp_client.h"
 
-#include "resolver.h"
+#include "stoppable_resolve.h"
 
 namespace socketlab::core {
 namespace {
@@ -40,10 +40,13 @@ Result<void> TcpClient::run()
 
 Result<void> TcpClient::connectToServer()
 {
-    Result<std::vector<Endpoint>> addresses
-        = resolveEndpoints(m_options.host, m_options.port, m_options.family, SocketType::Stream, false, m_recorder);
-    if (!addresses)
+    Result<std::vector<Endpoint>> addresses = resolveEndpointsUntilStopped(
+        m_options.host, m_options.port, m_options.family, SocketType::Stream, false, m_recorder, stopFlag());
+    if (!addresses) {
+        if (addresses.error().condition == Condition::Cancelled)
+            return {}; // stop() during getaddrinfo: not a failure
         return addresses.error();
+    }
     std::optional<Error> lastError;
     for (const Endpoint& address : *addresses) {
         if (stopRequested())

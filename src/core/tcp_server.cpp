@@ -1,7 +1,7 @@
 // TcpServer: one poll loop accepting and serving every client of the session.
 #include "tcp_server.h"
 
-#include "resolver.h"
+#include "stoppable_resolve.h"
 
 #include <filesystem>
 #include <system_error>
@@ -49,6 +49,8 @@ Result<void> TcpServer::run()
         return ready;
     if (Result<void> opened = openListener(); !opened) {
         closeAll();
+        if (opened.error().condition == Condition::Cancelled)
+            return {}; // stop() during getaddrinfo: not a failure
         return opened;
     }
     m_buffer.resize(m_options.recvSize > 0 ? m_options.recvSize : kServerRecvSize);
@@ -75,8 +77,8 @@ Result<void> TcpServer::run()
 
 Result<void> TcpServer::openListener()
 {
-    Result<std::vector<Endpoint>> addresses
-        = resolveEndpoints(m_options.host, m_options.port, m_options.family, SocketType::Stream, true, m_recorder);
+    Result<std::vector<Endpoint>> addresses = resolveEndpointsUntilStopped(
+        m_options.host, m_options.port, m_options.family, SocketType::Stream, true, m_recorder, stopFlag());
     if (!addresses)
         return addresses.error();
 

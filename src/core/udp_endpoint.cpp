@@ -1,7 +1,7 @@
 // UdpEndpoint: a recvfrom() loop and queued sendto() calls on one datagram socket.
 #include "udp_endpoint.h"
 
-#include "resolver.h"
+#include "stoppable_resolve.h"
 
 #include <chrono>
 
@@ -33,6 +33,8 @@ Result<void> UdpEndpoint::run()
         return ready;
     if (Result<void> opened = open(); !opened) {
         m_socket.close();
+        if (opened.error().condition == Condition::Cancelled)
+            return {}; // stop() during getaddrinfo: not a failure
         return opened;
     }
     m_buffer.resize(m_options.recvSize > 0 ? m_options.recvSize : kUdpRecvSize);
@@ -80,8 +82,8 @@ Result<void> UdpEndpoint::open()
     std::optional<Endpoint> bindAddress;
     Family family = m_options.family;
     if (m_options.bind) {
-        Result<std::vector<Endpoint>> addresses = resolveEndpoints(
-            m_options.host, m_options.port, m_options.family, SocketType::Datagram, true, m_recorder);
+        Result<std::vector<Endpoint>> addresses = resolveEndpointsUntilStopped(
+            m_options.host, m_options.port, m_options.family, SocketType::Datagram, true, m_recorder, stopFlag());
         if (!addresses)
             return addresses.error();
         bindAddress = addresses->front();
@@ -208,10 +210,11 @@ void UdpEndpoint::sendNow(const std::string& host, const std::string& port, cons
         m_listener.onProblem(inputError(InputProblem::DatagramTooLarge, std::to_string(data.size())));
         return;
     }
-    Result<std::vector<Endpoint>> addresses
-        = resolveEndpoints(host, port, m_socket.family(), SocketType::Datagram, false, m_recorder);
+    Result<std::vector<Endpoint>> addresses = resolveEndpointsUntilStopped(
+        host, port, m_socket.family(), SocketType::Datagram, false, m_recorder, stopFlag());
     if (!addresses) {
-        m_listener.onProblem(addresses.error());
+        if (addresses.error().condition != Condition::Cancelled) // stopped: the send is dropped
+            m_listener.onProblem(addresses.error());
         return;
     }
     const Endpoint& to = addresses->front();

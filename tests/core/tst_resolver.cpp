@@ -2,9 +2,13 @@
 // call is (and is not) recorded, gethostname, getnameinfo, and Python's pprint list form.
 #include "core/resolver.h"
 
+#include "core/messages.h"
+
 #include "loopback.h"
+#include "offline_dns.h"
 #include "session_harness.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSysInfo>
 #include <QtTest>
@@ -63,6 +67,9 @@ private slots:
     void serviceNames();
     void unknownService();
     void unknownHost();
+    void nameServerFailures_data();
+    void nameServerFailures();
+    void nameFromNameServer();
     void numericHostFlagRefusesName();
     void refusedInputMakesNoCall();
     void getaddrinfoRecorded();
@@ -206,22 +213,62 @@ void TestResolver::unknownService()
 
 void TestResolver::unknownHost()
 {
+    SOCKETLAB_REQUIRE_OFFLINE_DNS(); // the fake name server answers NXDOMAIN
     CallRecorder recorder;
     LookupQuery query;
-    query.host = "no-such-host.invalid";
+    query.host = kUnknownName;
     query.service = "80";
     query.family = Family::Inet;
     query.type = SocketType::Stream;
     auto result = getAddressInfo(query, recorder);
     QVERIFY(!result.ok());
     QCOMPARE(int(result.error().kind), int(ErrorKind::Resolver));
-    QVERIFY2(q(result.error().name).startsWith("EAI_"), result.error().toString().c_str());
-    // No network here: "does not exist" or "cannot ask" are both right answers.
-    QVERIFY2(result.error().condition == Condition::HostNotFound
-            || result.error().condition == Condition::TemporaryFailure
-            || result.error().condition == Condition::NoAddressForFamily,
-        result.error().toString().c_str());
+    QCOMPARE(q(result.error().name), QString("EAI_NONAME"));
+    QCOMPARE(int(result.error().condition), int(Condition::HostNotFound));
     QVERIFY(!result.error().message.empty());
+    // The message names the host the learner typed.
+    const QString described = q(describeError(result.error()));
+    QVERIFY2(
+        described.contains(QLatin1String("The name no-such-host.invalid:80 is not known.")), qPrintable(described));
+}
+
+// SERVFAIL and a name server that never answers: "could not look up", naming the host, for the
+// lookup and for the resolver of bind/connect/sendto alike.
+void TestResolver::nameServerFailures_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("SERVFAIL") << QString::fromLatin1(kServerFailureName);
+    QTest::newRow("no answer") << QString::fromLatin1(kSilentName);
+}
+
+void TestResolver::nameServerFailures()
+{
+    SOCKETLAB_REQUIRE_OFFLINE_DNS();
+    QFETCH(QString, host);
+    RecordingSink sink;
+    CallRecorder recorder(&sink);
+    QElapsedTimer timer;
+    timer.start();
+    auto result = resolveEndpoints(host.toStdString(), "80", Family::Inet, SocketType::Stream, false, recorder);
+    qInfo("getaddrinfo(%s) failed after %lld ms", qPrintable(host), timer.elapsed());
+    QVERIFY(!result.ok());
+    QCOMPARE(q(result.error().name), QString("EAI_AGAIN"));
+    QCOMPARE(int(result.error().condition), int(Condition::TemporaryFailure));
+    QCOMPARE(q(result.error().input), host + QLatin1String(":80"));
+    const QString described = q(describeError(result.error()));
+    QVERIFY2(described.contains(QLatin1String("could not be reached to look up ") + host), qPrintable(described));
+    QCOMPARE(eventsNamed(sink.events(), "getaddrinfo").size(), std::size_t(1));
+    QVERIFY(sink.events().back().failed());
+}
+
+// A name that resolves through the (fake) name server, not /etc/hosts.
+void TestResolver::nameFromNameServer()
+{
+    SOCKETLAB_REQUIRE_OFFLINE_DNS();
+    CallRecorder recorder;
+    auto result = resolveEndpoints(kLoopbackName, "80", Family::Inet, SocketType::Stream, false, recorder);
+    QVERIFY2(result.ok(), result.ok() ? "" : result.error().toString().c_str());
+    QCOMPARE(q(result->front().toTuple()), QString("('127.0.0.1', 80)"));
 }
 
 void TestResolver::numericHostFlagRefusesName()
