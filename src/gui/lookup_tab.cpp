@@ -10,6 +10,7 @@
 #include "trace_panel.h"
 
 #include "core/python_repr.h"
+#include "core/resolver.h"
 
 #include <QClipboard>
 #include <QColor>
@@ -564,7 +565,7 @@ void LookupTab::checkLookupInput()
     QString serviceProblem;
     const QString service = m_ui->serviceEdit->text();
     if (!service.trimmed().isEmpty()) {
-        const core::Result<core::PortSpec> port = core::parsePort(service.toStdString());
+        const core::Result<core::PortSpec> port = core::parseKnownPort(service.toStdString());
         if (!port)
             serviceProblem = inputErrorText(port.error());
     }
