@@ -86,6 +86,8 @@ private slots:
     void refusedConnectionExitsOne();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void unknownServiceRefusedBeforeAnyCall_data();
+    void unknownServiceRefusedBeforeAnyCall();
     void addressInUseExitsOne();
     void sigintStopsTheServerCleanly();
     void traceFileHoldsJsonLines();
@@ -537,6 +539,29 @@ void TestCli::badInputExitsTwo()
         QVERIFY2(!error.contains(QLatin1String(noise)), qPrintable(error));
     for (const QChar c : error)
         QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7F), qPrintable(error));
+}
+
+void TestCli::unknownServiceRefusedBeforeAnyCall_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("client") << QStringList {"client", "--port", "no-such-service"};
+    QTest::newRow("server") << QStringList {"server", "--port", "no-such-service"};
+    QTest::newRow("udp send") << QStringList {"udp", "send", "--port", "no-such-service", "x"};
+    QTest::newRow("lookup") << QStringList {"lookup", "127.0.0.1", "no-such-service"};
+}
+
+void TestCli::unknownServiceRefusedBeforeAnyCall()
+{
+    // The services database is asked while the options are checked: --verbose shows no call at all.
+    QFETCH(QStringList, arguments);
+    CliProcess cli;
+    QVERIFY(cli.startCli(QStringList {"--verbose"} + arguments));
+    QVERIFY(cli.finish());
+    QVERIFY2(cli.exitedNormally() && cli.exitCode() == 2, cli.describe().constData());
+    const QString error = QString::fromUtf8(cli.standardError());
+    QVERIFY2(error.contains(QLatin1String("'no-such-service'")), qPrintable(error));
+    QVERIFY2(
+        !error.contains(QLatin1String("getaddrinfo")) && !error.contains(QLatin1String("socket(")), qPrintable(error));
 }
 
 void TestCli::addressInUseExitsOne()
