@@ -599,7 +599,8 @@ void LookupTab::checkReverseInput()
     if (!port)
         portProblem = inputErrorText(port.error());
     else if (!port->isNumber)
-        portProblem = tr("getnameinfo() needs a port number, such as 80; it finds the service name itself.");
+        portProblem = tr("Port '%1': getnameinfo() needs a port number, such as 80; it finds the service name itself.")
+                          .arg(fromStd(port->input));
     markField(m_ui->reversePortEdit, portProblem);
     if (!portProblem.isEmpty())
         problems << portProblem;

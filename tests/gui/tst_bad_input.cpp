@@ -6,6 +6,7 @@
 // sun_path and the recv() size. Loopback only, port 0; nothing leaves this machine.
 #include "core/python_repr.h"
 #include "core/tcp_server.h"
+#include "core/udp_endpoint.h"
 #include "gui/client_tab.h"
 #include "gui/field_check.h"
 #include "gui/lookup_tab.h"
@@ -98,7 +99,9 @@ enum class Field {
     UdpTargetHost,
     UdpTargetPort,
     LookupHost,
-    LookupService
+    LookupService,
+    LookupReverseAddress,
+    LookupReversePort
 };
 
 const char* fieldName(Field field)
@@ -114,6 +117,8 @@ const char* fieldName(Field field)
     case Field::UdpTargetPort: return "udp target port";
     case Field::LookupHost: return "lookup host";
     case Field::LookupService: return "lookup service";
+    case Field::LookupReverseAddress: return "lookup reverse address";
+    case Field::LookupReversePort: return "lookup reverse port";
     }
     return "";
 }
@@ -121,7 +126,7 @@ const char* fieldName(Field field)
 bool isPortField(Field field)
 {
     return field == Field::ServerPort || field == Field::ClientPort || field == Field::UdpPort
-        || field == Field::UdpTargetPort || field == Field::LookupService;
+        || field == Field::UdpTargetPort || field == Field::LookupService || field == Field::LookupReversePort;
 }
 
 void show(QWidget* tab)
@@ -195,6 +200,17 @@ void makeSubject(Field field, Subject& s)
         s.idle = [tab] { return !tab->isLookingUp(); };
         break;
     }
+    case Field::LookupReverseAddress:
+    case Field::LookupReversePort: {
+        auto* tab = new gui::LookupTab;
+        s.tab.reset(tab);
+        s.owner = tab;
+        s.button = child<QPushButton>(tab, "reverseButton");
+        s.message = child<QLabel>(tab, "reverseValidationLabel");
+        s.field = child<QLineEdit>(tab, host ? "reverseAddressEdit" : "reversePortEdit");
+        s.idle = [] { return true; }; // getnameinfo() leaves no state behind: the trace tells
+        break;
+    }
     }
     auto* combo = qobject_cast<QComboBox*>(s.field);
     s.edit = combo ? combo->lineEdit() : qobject_cast<QLineEdit*>(s.field);
@@ -229,6 +245,7 @@ QString shown(const QString& value)
 } // namespace
 
 Q_DECLARE_METATYPE(Field)
+Q_DECLARE_METATYPE(socketlab::core::Family)
 
 class TestBadInput : public QObject {
     Q_OBJECT
@@ -242,6 +259,8 @@ private slots:
     void badHexNotSent();
     void unixPathTooLong_data();
     void unixPathTooLong();
+    void datagramOverTheLimitNotSent_data();
+    void datagramOverTheLimitNotSent();
     void recvSizeStaysInRange_data();
     void recvSizeStaysInRange();
     void messagesFitAt1024x700_data();
@@ -274,17 +293,20 @@ void TestBadInput::badValueRefusedAtTheField_data()
         {QStringLiteral("my\x7fhost"), QStringLiteral("Expected a host name")},
         {QStringLiteral("my\nhost"), QStringLiteral("Expected a host name")}};
 
-    for (const Field field :
-        {Field::ServerPort, Field::ClientPort, Field::UdpPort, Field::UdpTargetPort, Field::LookupService}) {
+    for (const Field field : {Field::ServerPort, Field::ClientPort, Field::UdpPort, Field::UdpTargetPort,
+             Field::LookupService, Field::LookupReversePort}) {
         for (const auto& [value, expected] : ports) {
             if (value.isEmpty() && field == Field::LookupService)
                 continue; // an empty service is Python's None: getaddrinfo gets no port
+            // getnameinfo() takes a number only: a service name there is refused for that reason.
+            const bool numberOnly = field == Field::LookupReversePort && value == QLatin1String("no-such-service");
             QTest::addRow("%s: '%s'", fieldName(field), qPrintable(shown(value)))
-                << field << value << expected << QStringLiteral(" 80 ");
+                << field << value << (numberOnly ? QStringLiteral("needs a port number") : expected)
+                << QStringLiteral(" 80 ");
         }
     }
-    for (const Field field :
-        {Field::ServerHost, Field::ClientHost, Field::UdpHost, Field::UdpTargetHost, Field::LookupHost}) {
+    for (const Field field : {Field::ServerHost, Field::ClientHost, Field::UdpHost, Field::UdpTargetHost,
+             Field::LookupHost, Field::LookupReverseAddress}) {
         for (const auto& [value, expected] : hosts)
             QTest::addRow("%s: '%s'", fieldName(field), qPrintable(shown(value).left(40)))
                 << field << value << expected << QStringLiteral("127.0.0.1");
@@ -470,6 +492,57 @@ void TestBadInput::unixPathTooLong()
     const QString text = child<QLabel>(tab.get(), "validationLabel")->text();
     QVERIFY2(
         text.contains(QStringLiteral("'/tmp/ppp")) && text.contains(QStringLiteral("107 bytes")), qPrintable(text));
+}
+
+void TestBadInput::datagramOverTheLimitNotSent_data()
+{
+    QTest::addColumn<core::Family>("family");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<bool>("sent");
+    // What one datagram can carry: 65535 less the IPv4 and UDP headers, or less the UDP header (IPv6).
+    QTest::newRow("IPv4, 65508 bytes") << core::Family::Inet << 65508 << false;
+    QTest::newRow("IPv4, 70000 bytes") << core::Family::Inet << 70000 << false;
+    QTest::newRow("IPv4, 65507 bytes") << core::Family::Inet << 65507 << true;
+    QTest::newRow("IPv6, 65528 bytes") << core::Family::Inet6 << 65528 << false;
+    QTest::newRow("IPv6, 65527 bytes") << core::Family::Inet6 << 65527 << true;
+}
+
+void TestBadInput::datagramOverTheLimitNotSent()
+{
+    QFETCH(core::Family, family);
+    QFETCH(int, size);
+    QFETCH(bool, sent);
+    QCOMPARE(core::maxDatagramSize(family), family == core::Family::Inet6 ? 65527u : 65507u);
+    gui::UdpTab tab;
+    show(&tab);
+    gui::UdpEndpointPanel* panel = tab.endpointA();
+    panel->setFamily(family);
+    panel->setBindAddress(
+        family == core::Family::Inet6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"), QStringLiteral("0"));
+    QVERIFY(panel->start());
+    QTRY_VERIFY(panel->boundPort() != 0 || !panel->isRunning());
+    if (panel->boundPort() == 0)
+        QSKIP("this machine cannot bind the loopback address of that family");
+    panel->setDestination(family == core::Family::Inet6 ? QStringLiteral("::1") : QStringLiteral("127.0.0.1"),
+        QString::number(panel->boundPort()));
+    child<QLineEdit>(panel, "payloadEdit")->setText(QString(size, QLatin1Char('x')));
+    auto* send = child<QPushButton>(panel, "sendButton");
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    if (sent) {
+        QTRY_VERIFY(traceHasCall(panel, "sendto"));
+        return;
+    }
+    // Refused before sendto(), with the size and the limit named.
+    auto* error = child<QLabel>(panel, "errorLabel");
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!traceHasCall(panel, "sendto"));
+    const QString limit = QString::number(core::maxDatagramSize(family));
+    QVERIFY2(error->text().contains(QString::number(size)) && error->text().contains(limit), qPrintable(error->text()));
+    QVERIFY(panel->isRunning()); // still bound: a smaller datagram can go
+    child<QLineEdit>(panel, "payloadEdit")->setText(QStringLiteral("x"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_VERIFY(traceHasCall(panel, "sendto"));
 }
 
 void TestBadInput::recvSizeStaysInRange_data()
