@@ -4,6 +4,7 @@
 #include "output.h"
 #include "trace_output.h"
 
+#include "core/resolver.h"
 #include "core/session.h"
 
 #include <algorithm>
@@ -195,7 +196,8 @@ bool CommandLine::readHost(const QString& host, core::Family family, const QStri
 bool CommandLine::readPort(const QString& port, const QString& label, std::string& out) const
 {
     const std::string text = port.toStdString();
-    const core::Result<core::PortSpec> spec = core::parsePort(text);
+    // A service name the local services database does not know is refused here too, before any call.
+    const core::Result<core::PortSpec> spec = core::parseKnownPort(text);
     if (!spec) {
         reportInputError(label, spec.error());
         return false;

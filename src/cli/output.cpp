@@ -103,7 +103,8 @@ QString coreText(const char* text, const QString& input)
 QString errorText(const core::Error& error)
 {
     if (error.kind == core::ErrorKind::Input)
-        return coreText(core::inputProblemText(error.problem), fromStd(error.input));
+        // Typed control characters are named as \t, \x1b: never passed to the terminal as they are.
+        return coreText(core::inputProblemText(error.problem), fromStd(core::escapeForDisplay(error.input, false)));
 
     QString text = fromStd(error.toString());
     const QString target = error.input.empty() ? QStringLiteral("?") : fromStd(error.input);

@@ -54,6 +54,25 @@ bool isHostNameCharacter(char c)
     return isAsciiLetter(c) || isDigit(c) || c == '-' || c == '_' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
 }
 
+// DNS: a name is labels of 1 to 63 octets joined by dots; one trailing dot (a fully qualified
+// name) is allowed. getaddrinfo would refuse the rest only after a round trip, or not clearly.
+bool labelsValid(std::string_view name)
+{
+    constexpr std::size_t kMaxLabelLength = 63;
+    if (name.size() > 1 && name.back() == '.')
+        name.remove_suffix(1);
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t dot = name.find('.', start);
+        const std::size_t length = (dot == std::string_view::npos ? name.size() : dot) - start;
+        if (length == 0 || length > kMaxLabelLength)
+            return false;
+        if (dot == std::string_view::npos)
+            return true;
+        start = dot + 1;
+    }
+}
+
 std::string dottedQuad(std::uint32_t value)
 {
     return std::to_string((value >> 24) & 0xFFu) + "." + std::to_string((value >> 16) & 0xFFu) + "."
@@ -340,6 +359,8 @@ Result<HostSpec> parseHost(std::string_view rawInput, Family family)
         if (!isHostNameCharacter(c))
             return inputError(InputProblem::HostBadCharacter, spec.input);
     }
+    if (!labelsValid(input))
+        return inputError(InputProblem::HostBadLabel, spec.input);
     spec.form = HostForm::Name;
     spec.name = spec.input;
     return spec;

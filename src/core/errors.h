@@ -59,6 +59,7 @@ enum class InputProblem {
     PortNotNumberOrService,
     PortUnknownService,
     HostTooLong,
+    HostBadLabel, // a dot-separated part of a name that is empty or longer than 63 characters
     HostBadCharacter,
     HostBadIPv4,
     HostBadIPv6,

@@ -28,6 +28,10 @@ const char* inputProblemText(InputProblem problem)
     case InputProblem::HostTooLong:
         return QT_TRANSLATE_NOOP(
             "socketlab::core", "Host '%1' is longer than 253 characters, the limit for a host name.");
+    case InputProblem::HostBadLabel:
+        return QT_TRANSLATE_NOOP("socketlab::core",
+            "Host '%1' has an empty part or a part longer than 63 characters between its dots. Expected a host "
+            "name made of parts of 1 to 63 letters, digits and dashes, such as www.example.com.");
     case InputProblem::HostBadCharacter:
         return QT_TRANSLATE_NOOP("socketlab::core",
             "Host '%1' contains a character that a host name cannot have: a space, a control character, or "

@@ -250,6 +250,22 @@ Result<std::vector<Endpoint>> resolveEndpoints(const std::string& hostText, cons
     return endpoints;
 }
 
+Result<PortSpec> parseKnownPort(std::string_view input)
+{
+    Result<PortSpec> port = parsePort(input);
+    if (!port || port->isNumber || !platform::startNetworking())
+        return port;
+    addrinfo hints {};
+    hints.ai_family = AF_INET;
+    hints.ai_flags = AI_NUMERICHOST;
+    addrinfo* raw = nullptr;
+    const int status = ::getaddrinfo("127.0.0.1", port->service.c_str(), &hints, &raw);
+    const AddrinfoList list(raw);
+    if (status == EAI_SERVICE || status == EAI_NONAME)
+        return inputError(InputProblem::PortUnknownService, port->input);
+    return port;
+}
+
 Result<std::string> getHostName(CallRecorder& recorder)
 {
     Error startError;

@@ -51,6 +51,13 @@ Result<std::vector<AddressInfo>> getAddressInfo(const LookupQuery& query, CallRe
 Result<std::vector<Endpoint>> resolveEndpoints(const std::string& host, const std::string& port, Family family,
     SocketType type, bool passive, CallRecorder& recorder);
 
+// parsePort, and for a service name also whether the local services database knows it (for TCP or
+// UDP: a name known only for the other protocol is left to the session's getaddrinfo), so that a front end can refuse
+// "no-such-service" at the field before a session starts. Asks getaddrinfo with a numeric loopback host: no name is
+// resolved, no DNS, nothing is recorded. Refuses an unknown name with InputProblem::PortUnknownService; when the
+// database cannot be read for another reason the name is accepted and the session's own call reports it.
+Result<PortSpec> parseKnownPort(std::string_view input);
+
 // gethostname()
 Result<std::string> getHostName(CallRecorder& recorder);
 

@@ -13,6 +13,7 @@
 #include "throughput_chart.h"
 #include "trace_panel.h"
 
+#include "core/resolver.h"
 #include "core/session.h"
 #include "core/tcp_client.h"
 
@@ -230,7 +231,7 @@ void ClientTab::checkInput()
 
     QString portProblem;
     if (!m_isUnix) {
-        const core::Result<core::PortSpec> port = core::parsePort(m_ui->portEdit->text().toStdString());
+        const core::Result<core::PortSpec> port = core::parseKnownPort(m_ui->portEdit->text().toStdString());
         if (!port)
             portProblem = inputErrorText(port.error());
     }
@@ -547,6 +548,9 @@ void ClientTab::retranslate()
     m_ui->retranslateUi(this);
     setGlossaryHelp(m_ui->familyCombo, Term::Domain, tr("The tutorial's client.py uses AF_INET."));
     setGlossaryHelp(m_ui->typeLabel, Term::Type, tr("The tutorial's client.py uses SOCK_STREAM."));
+    // The spin box silently keeps typed values outside its range out: its tooltip names the range.
+    m_ui->recvSizeSpin->setToolTip(m_ui->recvSizeSpin->toolTip() + QLatin1Char(' ')
+        + tr("From %1 to %2 bytes.").arg(m_ui->recvSizeSpin->minimum()).arg(m_ui->recvSizeSpin->maximum()));
     updateFamilyTexts();
     updateStateText();
     updateBytesText();

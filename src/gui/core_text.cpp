@@ -2,6 +2,7 @@
 #include "core_text.h"
 
 #include "core/messages.h"
+#include "core/python_repr.h"
 #include "core/text.h"
 
 #include <QCoreApplication>
@@ -20,9 +21,20 @@ QString coreText(const char* text)
     return QCoreApplication::translate(core::kTextContext, text);
 }
 
+namespace {
+
+// A name of 254 characters is one word that a label cannot wrap: show its start, enough to know it.
+constexpr int kMaxShownInput = 40;
+
+} // namespace
+
 QString inputErrorText(const core::Error& error)
 {
-    return coreText(core::inputProblemText(error.problem)).arg(fromStd(error.input));
+    // A tab, newline or control character the user typed is shown as \t, \n, \x01: visible, one line.
+    QString input = fromStd(core::escapeForDisplay(error.input, false));
+    if (input.size() > kMaxShownInput)
+        input = input.left(kMaxShownInput - 1) + QChar(0x2026); // …
+    return coreText(core::inputProblemText(error.problem)).arg(input);
 }
 
 QString errorSummary(const core::Error& error)

@@ -10,6 +10,7 @@
 #include "trace_panel.h"
 
 #include "core/python_repr.h"
+#include "core/resolver.h"
 
 #include <QClipboard>
 #include <QColor>
@@ -564,7 +565,7 @@ void LookupTab::checkLookupInput()
     QString serviceProblem;
     const QString service = m_ui->serviceEdit->text();
     if (!service.trimmed().isEmpty()) {
-        const core::Result<core::PortSpec> port = core::parsePort(service.toStdString());
+        const core::Result<core::PortSpec> port = core::parseKnownPort(service.toStdString());
         if (!port)
             serviceProblem = inputErrorText(port.error());
     }
@@ -598,7 +599,8 @@ void LookupTab::checkReverseInput()
     if (!port)
         portProblem = inputErrorText(port.error());
     else if (!port->isNumber)
-        portProblem = tr("getnameinfo() needs a port number, such as 80; it finds the service name itself.");
+        portProblem = tr("Port '%1': getnameinfo() needs a port number, such as 80; it finds the service name itself.")
+                          .arg(fromStd(port->input));
     markField(m_ui->reversePortEdit, portProblem);
     if (!portProblem.isEmpty())
         problems << portProblem;

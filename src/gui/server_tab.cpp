@@ -14,6 +14,8 @@
 #include "tcp_state_text.h"
 #include "throughput_chart.h"
 
+#include "core/resolver.h"
+
 #include <QDir>
 #include <QEvent>
 #include <QFontMetrics>
@@ -355,7 +357,7 @@ bool ServerTab::validate()
 
     QString portProblem;
     if (!m_isUnix) {
-        const core::Result<core::PortSpec> port = core::parsePort(m_ui->portEdit->text().toStdString());
+        const core::Result<core::PortSpec> port = core::parseKnownPort(m_ui->portEdit->text().toStdString());
         if (!port)
             problems << (portProblem = inputErrorText(port.error()));
     }

@@ -14,6 +14,7 @@
 #include "throughput_chart.h"
 #include "trace_panel.h"
 
+#include "core/resolver.h"
 #include "core/session.h"
 
 #include <QEvent>
@@ -433,7 +434,7 @@ bool UdpEndpointPanel::validateBindSettings(QStringList& problems)
     markField(m_ui->hostCombo, hostProblem);
 
     QString portProblem;
-    const core::Result<core::PortSpec> port = core::parsePort(m_ui->portEdit->text().toStdString());
+    const core::Result<core::PortSpec> port = core::parseKnownPort(m_ui->portEdit->text().toStdString());
     if (!port)
         problems << (portProblem = inputErrorText(port.error()));
     markField(m_ui->portEdit, portProblem);
@@ -472,7 +473,7 @@ bool UdpEndpointPanel::validateDestination()
     markField(m_ui->destinationHostCombo, hostProblem);
 
     QString portProblem;
-    const core::Result<core::PortSpec> port = core::parsePort(m_ui->destinationPortEdit->text().toStdString());
+    const core::Result<core::PortSpec> port = core::parseKnownPort(m_ui->destinationPortEdit->text().toStdString());
     if (!port)
         problems << (portProblem = inputErrorText(port.error()));
     markField(m_ui->destinationPortEdit, portProblem);

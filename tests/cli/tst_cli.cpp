@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <tuple>
+
 #ifdef Q_OS_UNIX
 #include <csignal>
 #include <sys/types.h>
@@ -85,6 +87,8 @@ private slots:
     void refusedConnectionExitsOne();
     void badInputExitsTwo_data();
     void badInputExitsTwo();
+    void unknownServiceRefusedBeforeAnyCall_data();
+    void unknownServiceRefusedBeforeAnyCall();
     void addressInUseExitsOne();
     void sigintStopsTheServerCleanly();
     void traceFileHoldsJsonLines();
@@ -456,6 +460,65 @@ void TestCli::badInputExitsTwo_data()
     QTest::newRow("lookup bad type") << QStringList {"lookup", "--type", "raw"} << "'raw'";
     QTest::newRow("lookup bad service") << QStringList {"lookup", "localhost", "12a"} << "'12a'";
     QTest::newRow("unknown language") << QStringList {"--lang", "xx", "lookup"} << "'xx'";
+
+    // Issue 7's bad ports, hosts, sizes and paths, in every command that takes them. `named` is the
+    // input as quoted in the message (control characters escaped), then the expected form it states.
+    const QList<QPair<QString, QString>> ports
+        = {{"-1", "0 to 65535"}, {"65536", "0 to 65535"}, {"70000", "0 to 65535"}, {"12a", "0 to 65535"},
+            {"no-such-service", "services database"}, {" 65536 ", "0 to 65535"}};
+    const QList<QStringList> portCommands = {{"server"}, {"client"}, {"udp", "listen"}, {"udp", "send", "x"}};
+    for (const QStringList& command : portCommands) {
+        for (const auto& [port, form] : ports) {
+            QTest::addRow("%s --port '%s'", qPrintable(command.join(' ')), qPrintable(port))
+                << command + QStringList {"--port", port} << QStringLiteral("'%1'|%2").arg(port.trimmed(), form);
+        }
+        QTest::addRow("%s --port ''", qPrintable(command.join(' ')))
+            << command + QStringList {"--port", ""} << QStringLiteral("''|0 to 65535");
+    }
+    for (const auto& [port, form] : ports) {
+        QTest::addRow("lookup SERVICE '%s'", qPrintable(port))
+            << QStringList {"lookup", "127.0.0.1", "--", port} << QStringLiteral("'%1'|%2").arg(port.trimmed(), form);
+    }
+
+    const QString longName
+        = QString(63, 'a') + '.' + QString(63, 'b') + '.' + QString(63, 'c') + '.' + QString(63, 'd');
+    const QList<std::tuple<QString, QString, QString>> hosts = {{"1.2.3.256", "1.2.3.256", "0 to 255"},
+        {"1.2.3.4.5", "1.2.3.4.5", "0 to 255"}, {"1..2.3", "1..2.3", "0 to 255"}, {"::1::", "::1::", "such as ::1"},
+        {"fe80::1%", "fe80::1%", "such as ::1"}, {"[::1", "[::1", "such as ::1"}, {"12345::", "12345::", "such as ::1"},
+        {longName, longName.left(40), "253 characters"},
+        {QString(64, 'a') + ".example.com", QString(64, 'a'), "1 to 63"},
+        {"my host", "my host", "Expected a host name"}, {"my\thost", "my\\thost", "Expected a host name"},
+        {"my\x01host", "my\\x01host", "Expected a host name"}, {"my\x7fhost", "my\\x7fhost", "Expected a host name"},
+        {"my\nhost", "my\\nhost", "Expected a host name"},
+        {"my\x1b[31mhost", "my\\x1b[31mhost", "Expected a host name"}};
+    const QList<QStringList> hostCommands = {{"server"}, {"client"}, {"udp", "listen"}, {"udp", "send", "x"}};
+    for (const auto& [host, named, form] : hosts) {
+        for (const QStringList& command : hostCommands) {
+            QTest::addRow("%s --host '%s'", qPrintable(command.join(' ')), qPrintable(named.left(20)))
+                << command + QStringList {"--host", host} << QStringLiteral("'%1|%2").arg(named, form);
+        }
+        QTest::addRow("lookup HOST '%s'", qPrintable(named.left(20)))
+            << QStringList {"lookup", host} << QStringLiteral("'%1|%2").arg(named, form);
+    }
+
+    for (const QString& size : {QString("0"), QString("-1"), QString("abc"), QString("1048577"),
+             QString("99999999999999999999999"), QString("")}) {
+        QTest::addRow("--recv-size '%s'", qPrintable(size))
+            << QStringList {"client", "--recv-size", size} << QStringLiteral("'%1'|1 to 1048576").arg(size);
+    }
+
+    // One byte over UDP's limit for each family: 65507 over IPv4, 65527 over IPv6.
+    QTest::newRow("datagram of 65508 bytes over IPv4")
+        << QStringList {"udp", "send", QString(65508, 'x')} << QStringLiteral("65508 bytes|65507");
+    QTest::newRow("datagram of 65528 bytes over IPv6")
+        << QStringList {"udp", "send", "--family", "inet6", QString(65528, 'x')} << QStringLiteral("65528 bytes|65527");
+
+    // sun_path holds 108 bytes here, one of them the terminating zero.
+    const QString longPath = "/tmp/" + QString(103, 'p');
+    QTest::newRow("server unix path of 108 bytes")
+        << QStringList {"server", "--family", "unix", "--host", longPath} << QStringLiteral("'/tmp/ppp|107 bytes");
+    QTest::newRow("client unix path of 108 bytes")
+        << QStringList {"client", "--family", "unix", "--host", longPath} << QStringLiteral("'/tmp/ppp|107 bytes");
 }
 
 void TestCli::badInputExitsTwo()
@@ -468,8 +531,38 @@ void TestCli::badInputExitsTwo()
     QVERIFY2(cli.finish(), "the command did not end: it should have refused its input");
     QVERIFY2(cli.exitedNormally() && cli.exitCode() == 2, cli.describe().constData());
     const QString error = QString::fromUtf8(cli.standardError());
-    QVERIFY2(error.contains(named), qPrintable(error));
+    // `named` may list several parts: the input as quoted, then the expected form, split by '|'.
+    for (const QString& part : named.split(QLatin1Char('|')))
+        QVERIFY2(error.contains(part), qPrintable(QStringLiteral("'%1' missing in: %2").arg(part, error)));
     QCOMPARE(cli.standardOutput(), QByteArray());
+    // No crash report, and no control character passed on to the terminal.
+    for (const char* noise : {"terminate called", "Aborted", "Segmentation", "what():", "QCommandLineParser", "ASSERT"})
+        QVERIFY2(!error.contains(QLatin1String(noise)), qPrintable(error));
+    for (const QChar c : error)
+        QVERIFY2(c == QLatin1Char('\n') || (c.unicode() >= 0x20 && c.unicode() != 0x7F), qPrintable(error));
+}
+
+void TestCli::unknownServiceRefusedBeforeAnyCall_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("client") << QStringList {"client", "--port", "no-such-service"};
+    QTest::newRow("server") << QStringList {"server", "--port", "no-such-service"};
+    QTest::newRow("udp send") << QStringList {"udp", "send", "--port", "no-such-service", "x"};
+    QTest::newRow("lookup") << QStringList {"lookup", "127.0.0.1", "no-such-service"};
+}
+
+void TestCli::unknownServiceRefusedBeforeAnyCall()
+{
+    // The services database is asked while the options are checked: --verbose shows no call at all.
+    QFETCH(QStringList, arguments);
+    CliProcess cli;
+    QVERIFY(cli.startCli(QStringList {"--verbose"} + arguments));
+    QVERIFY(cli.finish());
+    QVERIFY2(cli.exitedNormally() && cli.exitCode() == 2, cli.describe().constData());
+    const QString error = QString::fromUtf8(cli.standardError());
+    QVERIFY2(error.contains(QLatin1String("'no-such-service'")), qPrintable(error));
+    QVERIFY2(
+        !error.contains(QLatin1String("getaddrinfo")) && !error.contains(QLatin1String("socket(")), qPrintable(error));
 }
 
 void TestCli::addressInUseExitsOne()
@@ -661,6 +754,8 @@ void TestCli::lookupSpecialHostForms_data()
         << QStringList {"lookup", "2130706433", "www"} << QStringLiteral("('127.0.0.1', 80))");
     QTest::newRow("broadcast") << QStringList {"lookup", "<broadcast>", "80"}
                                << QStringLiteral("('255.255.255.255', 80))");
+    QTest::newRow("port with spaces, trimmed")
+        << QStringList {"lookup", "127.0.0.1", " 80 "} << QStringLiteral("('127.0.0.1', 80))");
     QTest::newRow("stream only") << QStringList {"lookup", "127.0.0.1", "80", "--type", "stream"}
                                  << QStringLiteral("(AF_INET, SOCK_STREAM, 6, '', ('127.0.0.1', 80))");
 }

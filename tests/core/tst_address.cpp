@@ -139,6 +139,12 @@ void TestAddress::parseHostAccepts_data()
                                << "/tmp/x";
     QTest::newRow("unix relative path") << "s.sock" << Family::Unix << HostForm::UnixPath << ""
                                         << "s.sock";
+    QTest::newRow("label of 63") << QString(63, 'a') + ".example.com" << Family::Inet << HostForm::Name << "*"
+                                 << "*";
+    QTest::newRow("fully qualified, trailing dot") << "localhost." << Family::Inet << HostForm::Name << "*"
+                                                   << "localhost.";
+    QTest::newRow("unix path of 107 bytes") << "/tmp/" + QString(102, 'p') << Family::Unix << HostForm::UnixPath << "*"
+                                            << "*";
 }
 
 void TestAddress::parseHostAccepts()
@@ -186,6 +192,38 @@ void TestAddress::parseHostRefuses_data()
     QTest::newRow("unix path empty") << QByteArray("") << Family::Unix << InputProblem::UnixPathEmpty;
     QTest::newRow("unix path too long") << QByteArray("/tmp/" + QByteArray(200, 'p')) << Family::Unix
                                         << InputProblem::UnixPathTooLong;
+
+    // Issue 7's list of bad hosts, for every IP family a field can have.
+    const QList<QPair<const char*, Family>> ipFamilies
+        = {{"inet", Family::Inet}, {"inet6", Family::Inet6}, {"any", Family::Unspecified}};
+    for (const auto& [familyName, ipFamily] : ipFamilies) {
+        const auto row = [familyName = familyName](const char* name) -> QTestData& {
+            return QTest::newRow(
+                qPrintable(QStringLiteral("%1, %2").arg(QLatin1String(name), QLatin1String(familyName))));
+        };
+        row("1.2.3.256") << QByteArray("1.2.3.256") << ipFamily << InputProblem::HostBadIPv4;
+        row("1.2.3.4.5") << QByteArray("1.2.3.4.5") << ipFamily << InputProblem::HostBadIPv4;
+        row("1..2.3") << QByteArray("1..2.3") << ipFamily << InputProblem::HostBadIPv4;
+        row("::1::") << QByteArray("::1::") << ipFamily << InputProblem::HostBadIPv6;
+        row("fe80::1% (empty scope)") << QByteArray("fe80::1%") << ipFamily << InputProblem::HostBadIPv6;
+        row("[::1 (no closing bracket)") << QByteArray("[::1") << ipFamily << InputProblem::HostBadIPv6;
+        row("12345::") << QByteArray("12345::") << ipFamily << InputProblem::HostBadIPv6;
+        row("254 characters") << QByteArray::fromStdString(nameOfLength(254)) << ipFamily << InputProblem::HostTooLong;
+        row("label of 64") << QByteArray(64, 'a') + ".example.com" << ipFamily << InputProblem::HostBadLabel;
+        row("last label of 64") << "www." + QByteArray(64, 'b') << ipFamily << InputProblem::HostBadLabel;
+        row("empty label") << QByteArray("www..example.com") << ipFamily << InputProblem::HostBadLabel;
+        row("leading dot") << QByteArray(".example.com") << ipFamily << InputProblem::HostBadLabel;
+        row("inner space") << QByteArray("my host") << ipFamily << InputProblem::HostBadCharacter;
+        row("inner tab") << QByteArray("my\thost") << ipFamily << InputProblem::HostBadCharacter;
+        row("\\x01") << QByteArray("my\x01host") << ipFamily << InputProblem::HostBadCharacter;
+        row("\\x7f") << QByteArray("my\x7fhost") << ipFamily << InputProblem::HostBadCharacter;
+        row("inner newline") << QByteArray("my\nhost") << ipFamily << InputProblem::HostBadCharacter;
+    }
+    // sun_path holds 108 bytes on Linux, the last one the terminating zero.
+    QTest::newRow("unix path of 108 bytes")
+        << QByteArray("/tmp/" + QByteArray(103, 'p')) << Family::Unix << InputProblem::UnixPathTooLong;
+    QTest::newRow("unix path with a newline")
+        << QByteArray("/tmp/a\nb") << Family::Unix << InputProblem::HostBadCharacter;
 }
 
 void TestAddress::parseHostRefuses()
@@ -268,6 +306,13 @@ void TestAddress::parsePortRefuses_data()
     QTest::newRow("70000") << "70000" << InputProblem::PortOutOfRange;
     QTest::newRow("huge") << "99999999999999999999999" << InputProblem::PortOutOfRange;
     QTest::newRow("12a") << "12a" << InputProblem::PortNotNumberOrService;
+    QTest::newRow(" -1 ") << " -1 " << InputProblem::PortOutOfRange;
+    QTest::newRow(" 65536 ") << " 65536 " << InputProblem::PortOutOfRange;
+    QTest::newRow("80 with inner space") << "8 0" << InputProblem::PortNotNumberOrService;
+    QTest::newRow("tab inside") << "80\t1" << InputProblem::PortNotNumberOrService;
+    QTest::newRow("control character") << "www\x01" << InputProblem::PortNotNumberOrService;
+    QTest::newRow("+80") << "+80" << InputProblem::PortNotNumberOrService;
+    QTest::newRow("80.0") << "80.0" << InputProblem::PortNotNumberOrService;
 }
 
 void TestAddress::parsePortRefuses()

@@ -50,6 +50,18 @@ void TestHex::parseRefuses_data()
     QTest::newRow("half byte at end") << "48 6";
     QTest::newRow("lone 0x") << "0x";
     QTest::newRow("punctuation") << "48,65";
+    QTest::newRow("odd length, three digits") << "abc";
+    QTest::newRow("odd length, spaced") << "48 65 6";
+    QTest::newRow("odd length, split byte") << "4 865";
+    QTest::newRow("g") << "4g";
+    QTest::newRow("letters") << "hello";
+    QTest::newRow("0x without digits before a byte") << "0x 48";
+    QTest::newRow("0x with one digit") << "0x4";
+    QTest::newRow("0xzz") << "0xzz";
+    QTest::newRow("non-ASCII") << "48 \u0444\u0444";
+    QTest::newRow("control character") << "48\x01"
+                                          "65";
+    QTest::newRow("minus") << "-48";
 }
 
 void TestHex::parseRefuses()

@@ -66,6 +66,8 @@ private slots:
     void serviceNames_data();
     void serviceNames();
     void unknownService();
+    void knownPortRefusesUnknownServices_data();
+    void knownPortRefusesUnknownServices();
     void unknownHost();
     void nameServerFailures_data();
     void nameServerFailures();
@@ -209,6 +211,41 @@ void TestResolver::unknownService()
     const bool resolverSaysSo = error.kind == ErrorKind::Resolver && error.name == "EAI_SERVICE";
     const bool inputSaysSo = error.kind == ErrorKind::Input && error.problem == InputProblem::PortUnknownService;
     QVERIFY2(resolverSaysSo || inputSaysSo, error.toString().c_str());
+}
+
+void TestResolver::knownPortRefusesUnknownServices_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("port"); // -1: refused as PortUnknownService; -2: refused by parsePort
+    QTest::newRow("no-such-service") << "no-such-service" << -1;
+    QTest::newRow("nosuchservicexyz") << "nosuchservicexyz" << -1;
+    QTest::newRow("unknown, trimmed") << "  no-such-service " << -1;
+    QTest::newRow("http") << "http" << 80;
+    QTest::newRow("www, spaces") << " www " << 80;
+    QTest::newRow("echo (tcp and udp)") << "echo" << 7;
+    QTest::newRow("number") << " 80 " << 80;
+    QTest::newRow("12a") << "12a" << -2;
+    QTest::newRow("70000") << "70000" << -2;
+}
+
+void TestResolver::knownPortRefusesUnknownServices()
+{
+    QFETCH(QString, input);
+    QFETCH(int, port);
+    const Result<PortSpec> result = parseKnownPort(input.toStdString());
+    if (port >= 0) {
+        QVERIFY2(result.ok(), result.ok() ? "" : result.error().toString().c_str());
+        QCOMPARE(q(result->input), input.trimmed());
+        return;
+    }
+    QVERIFY2(!result.ok(), "an unknown service name was accepted");
+    QCOMPARE(int(result.error().kind), int(ErrorKind::Input));
+    if (port == -1) {
+        QCOMPARE(int(result.error().problem), int(InputProblem::PortUnknownService));
+        QCOMPARE(q(result.error().input), input.trimmed());
+    } else {
+        QVERIFY(result.error().problem != InputProblem::PortUnknownService);
+    }
 }
 
 void TestResolver::unknownHost()
