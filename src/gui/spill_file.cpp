@@ -15,9 +15,10 @@ constexpr qint64 kCopyChunkBytes = 1024 * 1024;
 
 } // namespace
 
-SpillFile::SpillFile(const QString& baseName, QObject* parent)
+SpillFile::SpillFile(const QString& baseName, QObject* parent, quint64 maxBytes)
     : QObject(parent)
     , m_baseName(baseName)
+    , m_maxBytes(maxBytes)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] { flush(); });
@@ -29,6 +30,10 @@ void SpillFile::append(const QByteArray& bytes)
 {
     if (m_failed || bytes.isEmpty())
         return;
+    if (m_size + static_cast<quint64>(bytes.size()) > m_maxBytes) {
+        fail(tr("the record passed %1 MiB").arg(m_maxBytes / (1024 * 1024)));
+        return;
+    }
     m_pending += bytes;
     m_size += static_cast<quint64>(bytes.size());
     if (m_pending.size() >= kPendingBytes)

@@ -25,9 +25,11 @@ class SpillFile : public QObject {
 
 public:
     static constexpr qsizetype kPendingBytes = 256 * 1024;
+    // A flood must not fill the learner's disk either: past this the record stops, as on a full disk.
+    static constexpr quint64 kMaxBytes = quint64(4) * 1024 * 1024 * 1024;
 
     // `baseName` names the file, "socketlab-<baseName>-XXXXXX", so a leftover after a crash is recognisable.
-    explicit SpillFile(const QString& baseName, QObject* parent = nullptr);
+    explicit SpillFile(const QString& baseName, QObject* parent = nullptr, quint64 maxBytes = kMaxBytes);
     ~SpillFile() override;
 
     void append(const QByteArray& bytes);
@@ -53,6 +55,7 @@ private:
     void fail(const QString& reason);
 
     QString m_baseName;
+    quint64 m_maxBytes;
     std::unique_ptr<QTemporaryFile> m_file;
     QByteArray m_pending;
     quint64 m_size = 0;

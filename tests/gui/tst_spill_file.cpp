@@ -144,6 +144,9 @@ private slots:
     void traceSavedWholePastTheBound();
     void traceSpillFailureIsShown();
     void diskFullMidwayFailsOnce();
+    void sizeLimitStopsTheRecord();
+    void saveNamesAreTakenAsGiven_data();
+    void saveNamesAreTakenAsGiven();
 };
 
 void TestSpillFile::conversationSavedWholePastTheBound()
@@ -338,6 +341,61 @@ void TestSpillFile::diskFullMidwayFailsOnce()
     QCOMPARE(spillFilesIn(dir.path()), 0); // the part written is removed, not left behind
     spill.clear();
     QVERIFY(spill.isComplete());
+}
+
+void TestSpillFile::sizeLimitStopsTheRecord()
+{
+    // A flood cannot fill the disk: past the limit the record stops, said once, as a full disk would be.
+    SpillFile spill(QStringLiteral("test"), nullptr, 3 * SpillFile::kPendingBytes);
+    QSignalSpy failed(&spill, &SpillFile::failed);
+    for (int i = 0; i < 3; ++i)
+        spill.append(patternChunk(i, SpillFile::kPendingBytes));
+    QVERIFY(spill.isComplete());
+    spill.append(QByteArray(1, 'x'));
+    spill.append(QByteArray(1, 'y'));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!spill.isComplete());
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("MiB")), qPrintable(spill.errorString()));
+}
+
+void TestSpillFile::saveNamesAreTakenAsGiven_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("spaces") << QStringLiteral("my conversation.bin");
+    QTest::newRow("quotes") << QStringLiteral("it's \"quoted\".bin");
+    QTest::newRow("command substitution") << QStringLiteral("$(touch pwned).bin");
+    QTest::newRow("backticks") << QStringLiteral("`touch pwned`.bin");
+    QTest::newRow("semicolon") << QStringLiteral("a; touch pwned.bin");
+    QTest::newRow("leading dash") << QStringLiteral("-rf.bin");
+    QTest::newRow("cyrillic") << QStringLiteral("разговор.bin");
+    QTest::newRow("glob") << QStringLiteral("*.bin");
+}
+
+void TestSpillFile::saveNamesAreTakenAsGiven()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ConversationView view;
+    DataChunk chunk;
+    chunk.bytes = QByteArrayLiteral("Thank you for connecting");
+    view.appendChunk(chunk, QString());
+    TracePanel panel;
+    panel.append({numberedEvent(1)});
+
+    const QString conversationPath = QDir(dir.path()).filePath(name);
+    QVERIFY(view.saveTo(conversationPath));
+    const QString tracePath = QDir(dir.path()).filePath(name + QStringLiteral(".txt"));
+    QVERIFY(panel.saveTo(tracePath, false));
+    // Exactly the two files, with exactly those names, and nothing else happened in the directory.
+    QStringList entries = QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    entries.sort();
+    QStringList expected {name, name + QStringLiteral(".txt")};
+    expected.sort();
+    QCOMPARE(entries, expected);
+    QVERIFY(!QFile::exists(QStringLiteral("pwned"))); // nor where a shell would have run
+    QCOMPARE(readAll(conversationPath), chunk.bytes);
+    QVERIFY(readAll(tracePath).contains("#1"));
 }
 
 QTEST_MAIN(TestSpillFile)
