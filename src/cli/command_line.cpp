@@ -102,8 +102,12 @@ void CommandLine::addAddressOptions(const QList<core::Family>& families)
 
 void CommandLine::addTraceOptions()
 {
-    m_parser.addOption(QCommandLineOption(
-        QLatin1String(kTraceOption), tr("Write every socket call to FILE, one JSON object a line."), tr("FILE")));
+    m_parser.addOption(QCommandLineOption(QLatin1String(kTraceOption),
+        tr("Write every socket call to FILE, one JSON object a line. An existing FILE is kept: the command stops "
+           "unless --overwrite is given."),
+        tr("FILE")));
+    m_parser.addOption(
+        QCommandLineOption(QLatin1String(kOverwriteOption), tr("Let --trace replace an existing file.")));
     m_parser.addOption(
         QCommandLineOption(QLatin1String(kVerboseOption), tr("Print every socket call on stderr as it happens.")));
 }
@@ -259,11 +263,26 @@ bool CommandLine::readTrace(const GlobalOptions& global, TraceOutput& trace) con
         return false;
     }
     QString message;
-    if (!trace.openFile(path, message)) {
+    if (!trace.openFile(path, isSet(kOverwriteOption), message)) {
         reportUsageError(message);
         return false;
     }
     return true;
+}
+
+void CommandLine::warnIfAllInterfaces(const std::string& host, core::Family family)
+{
+    const core::Result<core::HostSpec> spec = core::parseHost(host, family);
+    if (!spec)
+        return;
+    const bool any = spec->form == core::HostForm::Any
+        || (!spec->numeric.empty() && spec->numeric.find_first_not_of("0.:") == std::string::npos);
+    if (!any)
+        return;
+    const QString shown = host.empty() ? QStringLiteral("''") : fromStd(host);
+    printStatus(tr("Warning: %1 binds to all interfaces: other machines on your network can reach this socket. "
+                   "Leave out --host (or use --host 127.0.0.1) to stay on this machine.")
+                    .arg(shown));
 }
 
 bool CommandLine::checkPositionalCount(int expected) const

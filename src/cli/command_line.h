@@ -32,6 +32,7 @@ inline constexpr char kPortOption[] = "port";
 inline constexpr char kFamilyOption[] = "family";
 inline constexpr char kTraceOption[] = "trace";
 inline constexpr char kVerboseOption[] = "verbose";
+inline constexpr char kOverwriteOption[] = "overwrite";
 inline constexpr char kHelpOption[] = "help";
 
 // The host, port and domain a session uses, checked.
@@ -91,6 +92,9 @@ public:
     bool readCount(const char* option, std::uint64_t& out) const;
     bool readSeconds(const char* option, int& outMs) const;
     bool readTrace(const GlobalOptions& global, TraceOutput& trace) const;
+    // For commands that bind(): a warning line on stderr when `host` stands for every interface ('', 0.0.0.0,
+    // ::, 0), which other machines on the network can reach; typing it was the explicit choice.
+    static void warnIfAllInterfaces(const std::string& host, core::Family family);
     // Refuses positional arguments beyond `expected`.
     bool checkPositionalCount(int expected) const;
 

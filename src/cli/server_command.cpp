@@ -128,6 +128,7 @@ int ServerCommand::execute(const QStringList& arguments, const GlobalOptions& gl
     TraceOutput trace;
     if (!line.readTrace(global, trace))
         return kExitUsage;
+    CommandLine::warnIfAllInterfaces(options.host, options.family);
 
     ServerListener listener(trace, options.mode);
     core::TcpServer server(options, listener);

@@ -9,10 +9,18 @@
 
 namespace socketlab::cli {
 
-bool TraceOutput::openFile(const QString& path, QString& errorMessage)
+bool TraceOutput::openFile(const QString& path, bool overwrite, QString& errorMessage)
 {
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // NewOnly creates the file in the same step as it checks it is new (O_EXCL): nothing can slip in between.
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | (overwrite ? QIODevice::Truncate : QIODevice::NewOnly);
+    if (!m_file.open(mode)) {
+        if (!overwrite && m_file.exists()) {
+            errorMessage = tr("The trace file '%1' exists already. Choose another name, or add --overwrite to "
+                              "replace it.")
+                               .arg(path);
+            return false;
+        }
         errorMessage = tr("Cannot write the trace file '%1': %2").arg(path, m_file.errorString());
         return false;
     }

@@ -16,8 +16,9 @@ class TraceOutput : public core::CallSink {
 public:
     TraceOutput() = default;
 
-    // Creates or truncates the file; on failure returns false with a message naming the file.
-    bool openFile(const QString& path, QString& errorMessage);
+    // Creates the file, exactly as named (no shell sees it); an existing file is truncated only with
+    // `overwrite`, else refused. On failure returns false with a message naming the file.
+    bool openFile(const QString& path, bool overwrite, QString& errorMessage);
     void setVerbose(bool verbose) { m_verbose = verbose; }
 
     void onCall(const core::CallEvent& event) override;

@@ -135,6 +135,7 @@ int UdpCommand::executeListen(const QStringList& arguments, const GlobalOptions&
     TraceOutput trace;
     if (!line.readTrace(global, trace))
         return kExitUsage;
+    CommandLine::warnIfAllInterfaces(options.host, options.family);
 
     UdpListener listener(trace, true);
     core::UdpEndpoint endpoint(options, listener);

@@ -57,6 +57,24 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
     return length;
 }
 
+// The code point of a valid UTF-8 sequence (utf8SequenceLength() said so).
+unsigned decodeUtf8(std::string_view sequence)
+{
+    static constexpr unsigned kLeadMasks[] = {0, 0x7Fu, 0x1Fu, 0x0Fu, 0x07u};
+    unsigned codePoint = static_cast<unsigned char>(sequence[0]) & kLeadMasks[sequence.size()];
+    for (std::size_t k = 1; k < sequence.size(); ++k)
+        codePoint = (codePoint << 6) | (static_cast<unsigned char>(sequence[k]) & 0x3Fu);
+    return codePoint;
+}
+
+// Bidirectional controls reorder the text around them (a U+202E shows 'exe.txt' as 'txt.exe', the
+// "trojan source" trick): received data must not rearrange what is shown, so they are escaped.
+bool isBidiControl(unsigned codePoint)
+{
+    return codePoint == 0x061C || codePoint == 0x200E || codePoint == 0x200F
+        || (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+}
+
 // Python's choice: single quotes, unless the text holds a single quote and no double quote.
 char pythonQuote(std::string_view text)
 {
@@ -70,7 +88,14 @@ char pythonQuote(std::string_view text)
 std::size_t appendUtf8OrHex(std::string& out, std::string_view text, std::size_t i)
 {
     if (const std::size_t length = utf8SequenceLength(text, i)) {
-        out.append(text.substr(i, length));
+        const unsigned codePoint = decodeUtf8(text.substr(i, length));
+        if (isBidiControl(codePoint)) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\u%04x", codePoint); // as Python's repr() shows it
+            out += buffer;
+        } else {
+            out.append(text.substr(i, length));
+        }
         return length;
     }
     appendHexEscape(out, static_cast<unsigned char>(text[i]));

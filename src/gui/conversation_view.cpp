@@ -4,11 +4,13 @@
 
 #include "core/hex.h"
 #include "core/python_repr.h"
+#include "gui/spill_file.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -98,6 +100,16 @@ ConversationView::ConversationView(QWidget* parent)
     m_ui->conversationText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->conversationText->document()->setUndoRedoEnabled(false);
 
+    // Between the toolbar and the text, hidden until the whole conversation can no longer be kept: a note in
+    // the text would soon scroll out of the bounded view during the very flood that filled the disk.
+    m_spillWarning = new QLabel(this);
+    m_spillWarning->setObjectName(QStringLiteral("spillWarning"));
+    m_spillWarning->setWordWrap(true);
+    m_spillWarning->hide();
+    m_ui->conversationLayout->insertWidget(1, m_spillWarning);
+    m_spill = new SpillFile(QStringLiteral("conversation"), this);
+    connect(m_spill, &SpillFile::failed, this, &ConversationView::onSpillFailed);
+
     m_renderTimer.setSingleShot(true);
     connect(&m_renderTimer, &QTimer::timeout, this, &ConversationView::renderPending);
 
@@ -108,9 +120,18 @@ ConversationView::ConversationView(QWidget* parent)
 
     applyWrapMode();
     updateButtons();
+    retranslateSaveToolTip();
 }
 
 ConversationView::~ConversationView() = default;
+
+void ConversationView::retranslateSaveToolTip()
+{
+    // Set here, not in the form: Save writes the whole record now, not only the bytes kept in memory.
+    m_ui->saveConversationButton->setToolTip(
+        tr("Save every byte received and sent since the last Clear, exactly as it was, to a file."));
+    updateSpillWarning();
+}
 
 void ConversationView::setLayout(Layout layout)
 {
@@ -149,6 +170,7 @@ void ConversationView::appendChunk(const workers::DataChunk& chunk, const QStrin
     entry.direction = chunk.direction;
     entry.bytes = chunk.bytes;
     entry.uncounted = chunk.omittedBytes;
+    m_spill->append(chunk.bytes); // whole, before the cut below
     // A chunk larger than the view could show keeps its start; the rest is counted like omittedBytes.
     if (entry.bytes.size() > kMaxRenderedBytes) {
         entry.uncounted += static_cast<quint64>(entry.bytes.size() - kMaxRenderedBytes);
@@ -200,6 +222,9 @@ void ConversationView::clear()
     m_fullRenderNeeded = false;
     m_bytesReceived = 0;
     m_bytesSent = 0;
+    m_spill->clear();
+    m_spillError.clear();
+    updateSpillWarning();
     m_ui->conversationText->clear();
     updateButtons();
 }
@@ -218,6 +243,7 @@ void ConversationView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateSaveToolTip();
         renderAll(); // headers and notes are built in code
     } else if (event->type() == QEvent::PaletteChange) {
         renderAll(); // header and note colours come from the palette
@@ -496,14 +522,42 @@ void ConversationView::saveToFile()
     // The dialog asks before replacing an existing file.
     const QString fileName
         = QFileDialog::getSaveFileName(this, tr("Save Conversation"), suggested, tr("All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    const QByteArray bytes = storedBytes();
-    QSaveFile file(fileName);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return;
+    if (!fileName.isEmpty())
+        saveTo(fileName);
+}
+
+bool ConversationView::saveTo(const QString& fileName)
+{
+    QString error;
+    if (m_spill->isComplete()) {
+        if (m_spill->copyTo(fileName, error))
+            return true;
+    } else {
+        const QByteArray bytes = storedBytes();
+        QSaveFile file(fileName);
+        if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+            return true;
+        error = file.errorString();
+    }
     QMessageBox::warning(this, tr("Save Conversation"),
-        tr("Could not save the conversation to %1:\n%2").arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        tr("Could not save the conversation to %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
+    return false;
+}
+
+void ConversationView::onSpillFailed(const QString& reason)
+{
+    m_spillError = reason;
+    updateSpillWarning();
+}
+
+void ConversationView::updateSpillWarning()
+{
+    m_spillWarning->setVisible(!m_spillError.isEmpty());
+    if (!m_spillError.isEmpty()) {
+        m_spillWarning->setText(tr("The whole conversation can no longer be kept for Save (%1): Save will write "
+                                   "only the most recent data.")
+                                    .arg(m_spillError));
+    }
 }
 
 } // namespace socketlab::gui

@@ -5,7 +5,9 @@
 // view keeps the last kMaxStoredBytes of chunk bytes (what Save writes) and shows at most the last
 // kMaxRenderedBytes of them (kMaxRenderedHexBytes as hex, about five characters a byte); everything
 // older is counted in a first line "N older bytes not shown". During a flood the document is
-// updated at most every kMinRenderIntervalMs.
+// updated at most every kMinRenderIntervalMs. Every chunk byte that reaches the view is also
+// spilled to a temporary file (SpillFile), which Save copies whole; only if that file cannot be
+// written does Save fall back to the kept bytes, and a line above the text says so.
 #pragma once
 
 #include "workers/session_batch.h"
@@ -21,6 +23,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 class QTextCursor;
 namespace Ui {
 class ConversationView;
@@ -28,6 +31,8 @@ class ConversationView;
 QT_END_NAMESPACE
 
 namespace socketlab::gui {
+
+class SpillFile;
 
 class ConversationView : public QWidget {
     Q_OBJECT
@@ -72,6 +77,9 @@ public:
     quint64 bytesSent() const { return m_bytesSent; }
     // The kept chunk bytes in order, both directions: what Save writes.
     QByteArray storedBytes() const;
+    // Writes every chunk byte since the last clear() (the kept bytes only if the spill file failed) to
+    // `fileName`; a failure is shown in a warning naming the file. Returns whether the file was written.
+    bool saveTo(const QString& fileName);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -109,6 +117,9 @@ private:
     void applyWrapMode();
     void updateButtons();
     void saveToFile();
+    void onSpillFailed(const QString& reason);
+    void retranslateSaveToolTip();
+    void updateSpillWarning();
 
     std::unique_ptr<Ui::ConversationView> m_ui;
     Layout m_layout = Layout::Stream;
@@ -137,6 +148,10 @@ private:
     // too, at most every kMinRenderIntervalMs.
     QTimer m_renderTimer;
     QElapsedTimer m_sinceRender;
+
+    SpillFile* m_spill = nullptr;
+    QLabel* m_spillWarning = nullptr; // shown once the spill file failed
+    QString m_spillError;
 };
 
 } // namespace socketlab::gui

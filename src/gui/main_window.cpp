@@ -8,6 +8,7 @@
 #include "lookup_tab.h"
 #include "sequence_view.h"
 #include "server_tab.h"
+#include "settings_autosave.h"
 #include "step_panel.h"
 #include "trace_panel.h"
 #include "udp_endpoint_panel.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     connect(m_lookupTab, &LookupTab::statusMessage, this, &MainWindow::showStatus);
 
     loadSettings();
+    // Settings survive a crash: written shortly after each change (the command line's too, as at close), not
+    // only at close.
+    auto* autosave = new SettingsAutosave(this, [this] { saveSettings(); });
+    connect(m_ui->actionSideBySide, &QAction::toggled, autosave, &SettingsAutosave::schedule);
     applyOptions(options);
 }
 

@@ -2,7 +2,9 @@
 // selected call in the source material's words.
 #include "trace_panel.h"
 
+#include "core/trace_format.h"
 #include "gui/core_text.h"
+#include "gui/spill_file.h"
 #include "gui/trace_model.h"
 #include "ui_tracepanel.h"
 
@@ -18,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSaveFile>
@@ -134,6 +137,16 @@ TracePanel::TracePanel(QWidget* parent)
         + m_ui->traceDetailLayout->contentsMargins().top() + m_ui->traceDetailLayout->contentsMargins().bottom()
         + 2 * m_ui->traceDetailArea->frameWidth());
 
+    // Below the header row, hidden until the whole trace can no longer be kept.
+    m_spillWarning = new QLabel(this);
+    m_spillWarning->setWordWrap(true);
+    m_spillWarning->hide();
+    m_ui->traceLayout->insertWidget(1, m_spillWarning);
+    m_textSpill = new SpillFile(QStringLiteral("trace"), this);
+    m_jsonSpill = new SpillFile(QStringLiteral("trace-json"), this);
+    connect(m_textSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
+    connect(m_jsonSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
+
     // Ctrl+C in the table copies whole calls, as the Copy button does (see eventFilter()).
     table->installEventFilter(this);
 
@@ -167,6 +180,17 @@ void TracePanel::append(const std::vector<core::CallEvent>& events, quint64 omit
 
     m_rowsRemovedInAppend = 0;
     m_model->append(events, omitted);
+    // The whole trace, in both forms Save offers, one write per batch; the table keeps only its bound.
+    std::string text;
+    std::string json;
+    for (const core::CallEvent& event : events) {
+        text += core::toTextLine(event);
+        text += '\n';
+        json += core::toJsonLine(event);
+        json += '\n';
+    }
+    m_textSpill->append(QByteArray::fromStdString(text));
+    m_jsonSpill->append(QByteArray::fromStdString(json));
 
     if (wasEmpty && m_model->rowCount() > 0 && !m_columnsFitted)
         fitColumns();
@@ -186,11 +210,25 @@ void TracePanel::clear()
 {
     m_model->clear();
     m_columnsFitted = false;
+    m_textSpill->clear();
+    m_jsonSpill->clear();
+    m_spillError.clear();
+    updateSpillWarning();
     updateDetail();
 }
 
 bool TracePanel::saveTo(const QString& fileName, bool json)
 {
+    SpillFile* spill = json ? m_jsonSpill : m_textSpill;
+    if (spill->isComplete()) {
+        QString error;
+        if (spill->copyTo(fileName, error))
+            return true;
+        QMessageBox::warning(this, tr("Save call trace"),
+            tr("The call trace could not be saved to %1: %2").arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    // The spill failed: the rows the table kept are all there is.
     QString text = json ? m_model->toJsonLines() : m_model->toText();
     if (!json && !text.isEmpty())
         text += QLatin1Char('\n'); // a text file ends with a line break, like the JSON lines do
@@ -338,8 +376,27 @@ void TracePanel::sizeShortColumns()
             column, std::max({columns->sectionSize(column), width, columns->sectionSizeHint(column)}));
 }
 
+void TracePanel::onSpillFailed(const QString& reason)
+{
+    if (!m_spillError.isEmpty())
+        return; // the other form failed first: one message is enough
+    m_spillError = reason;
+    updateSpillWarning();
+}
+
+void TracePanel::updateSpillWarning()
+{
+    m_spillWarning->setVisible(!m_spillError.isEmpty());
+    if (!m_spillError.isEmpty()) {
+        m_spillWarning->setText(
+            tr("The whole trace can no longer be kept for Save (%1): Save will write only the calls listed here.")
+                .arg(m_spillError));
+    }
+}
+
 void TracePanel::retranslate()
 {
+    updateSpillWarning();
     m_model->retranslate();
     sizeShortColumns();
     updateCount();

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QLabel;
 class QTableView;
 
 namespace Ui {
@@ -18,6 +19,7 @@ class TracePanel;
 
 namespace socketlab::gui {
 
+class SpillFile;
 class TraceModel;
 
 class TracePanel : public QWidget {
@@ -35,7 +37,9 @@ public:
     TraceModel* model() const { return m_model; }
     QTableView* view() const;
 
-    // Writes the whole trace to `fileName`: JSON lines when `json` is true, else one text line a call.
+    // Writes the whole trace to `fileName`: JSON lines when `json` is true, else one text line a call. Every call
+    // since clear() is written, also those the table dropped for its bound: each batch is spilled to temporary
+    // files as it arrives (only if they cannot be written, the table's rows, and the panel says so).
     // A failure is shown in a warning naming the file and the reason; returns whether the file was written.
     bool saveTo(const QString& fileName, bool json);
 
@@ -56,11 +60,17 @@ private:
     void fitColumns();
     void sizeShortColumns();
     void retranslate();
+    void onSpillFailed(const QString& reason);
+    void updateSpillWarning();
 
     std::unique_ptr<Ui::TracePanel> m_ui;
     TraceModel* m_model = nullptr;
     int m_rowsRemovedInAppend = 0; // rows dropped from the top during the current append()
     bool m_columnsFitted = false; // columns are sized to the first calls once, then left to the learner
+    SpillFile* m_textSpill = nullptr; // every call as core::toTextLine lines
+    SpillFile* m_jsonSpill = nullptr; // every call as core::toJsonLine lines
+    QLabel* m_spillWarning = nullptr; // shown once a spill file failed
+    QString m_spillError;
 };
 
 } // namespace socketlab::gui

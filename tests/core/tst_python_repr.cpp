@@ -45,6 +45,7 @@ void TestPythonRepr::str_data()
     QTest::newRow("escape") << QByteArray("\x1b[0m") << QByteArray("'\\x1b[0m'");
     QTest::newRow("del") << QByteArray("\x7f") << QByteArray("'\\x7f'");
     QTest::newRow("unicode kept") << QByteArray("Привет") << QByteArray("'Привет'");
+    QTest::newRow("bidi override") << QByteArray("a\xe2\x80\xae") << QByteArray("'a\\u202e'");
 }
 
 void TestPythonRepr::str()
@@ -122,6 +123,15 @@ void TestPythonRepr::display_data()
                                           << false << QByteArray("\\xe2\\x82A");
     QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false << QByteArray("\\xc0\\xaf");
     QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false << QByteArray("\\xed\\xa0\\x80");
+    // Bidirectional controls would reorder what is shown around them ("trojan source").
+    QTest::newRow("bidi override") << QByteArray("evil\xe2\x80\xaetxt.exe") << false
+                                   << QByteArray("evil\\u202etxt.exe");
+    QTest::newRow("bidi embeddings and marks")
+        << QByteArray("\xe2\x80\xaa\xe2\x80\x8f\xd8\x9c") << true << QByteArray("\\u202a\\u200f\\u061c");
+    QTest::newRow("bidi isolates") << QByteArray("\xe2\x81\xa6x\xe2\x81\xa9") << false << QByteArray("\\u2066x\\u2069");
+    QTest::newRow("8-bit CSI") << QByteArray("\xc2\x9b[2J") << false << QByteArray("\\xc2\\x9b[2J");
+    QTest::newRow("neighbours kept") << QByteArray("\xe2\x80\x94\xe2\x81\xa5") << false
+                                     << QByteArray("\xe2\x80\x94\xe2\x81\xa5");
 }
 
 void TestPythonRepr::display()
