@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QStringList>
 #include <QTimer>
 #include <QtGlobal>
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -72,6 +74,25 @@ private:
     QElapsedTimer m_sinceTick;
     qint64 m_longest = 0;
 };
+
+// Waits until `done` (checked every millisecond) or `timeoutMs`, running the event loop all the
+// time. QTest::qWaitFor sleeps 10 ms between its checks, which would show as stalls of the GUI thread.
+inline bool waitWithoutSleeping(const std::function<bool()>& done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(1);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    check.start();
+    loop.exec();
+    return done();
+}
 
 // Every warning, critical and fatal message Qt prints while it exists (info and debug messages go
 // on to the previous handler, so a test's qInfo() figures still show).
