@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -145,13 +146,15 @@ private:
 };
 
 // A TCP client on its own thread: connects to 127.0.0.1:`port`, sends `firstBytes`, then (when
-// `keepSending`) sends on until stopped or refused, and keeps the connection open until stopped.
+// `keepSending`) sends on until stopped or refused, a chunk every kPaceMs (a hundred of them must
+// not starve a two-core machine's GUI thread), and keeps the connection open until stopped.
 // Sending waits for room with a short poll, so stopping never waits for a peer that does not read.
 class SendingClient {
 public:
     static constexpr std::size_t kChunk = 4096;
     static constexpr int kConnectTimeoutMs = 5000;
     static constexpr int kPollMs = 20;
+    static constexpr int kPaceMs = 5;
 
     SendingClient(std::uint16_t port, std::uint64_t firstBytes, bool keepSending)
         : m_thread([this, port, firstBytes, keepSending] { run(port, firstBytes, keepSending); })
@@ -215,9 +218,14 @@ private:
                 : static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, firstBytes - m_sent));
             auto sent = socket.send(chunk.data(), size);
             if (sent.ok()) {
+                const bool pacing = m_firstDone;
                 m_sent += *sent;
                 if (m_sent >= firstBytes)
                     m_firstDone = true;
+                if (pacing) {
+                    std::unique_lock<std::mutex> lock(m_mutex);
+                    m_stopped.wait_for(lock, std::chrono::milliseconds(kPaceMs), [this] { return m_stop.load(); });
+                }
                 continue;
             }
             if (sent.error().condition != core::Condition::WouldBlock) {
