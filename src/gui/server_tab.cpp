@@ -741,7 +741,7 @@ void ServerTab::showConversation(const workers::SessionBatch& batch)
     }
     showChunksBefore(std::numeric_limits<double>::infinity());
     if (batch.bytesNotShown > 0)
-        m_ui->conversationView->appendNotShown(batch.bytesNotShown);
+        m_ui->conversationView->appendNotShown(batch.bytesNotShown, batch.bytesNotShownReceived);
 }
 
 QString ServerTab::connectionNote(const workers::ConnectionEvent& event, const QString& peer) const
