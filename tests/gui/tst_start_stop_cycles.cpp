@@ -79,11 +79,15 @@ void TestStartStopCycles::runCycles(const char* what, const std::function<bool()
     for (int i = 0; i < kCycles; ++i)
         QVERIFY2(cycle(), qPrintable(QStringLiteral("cycle %1").arg(i + 1)));
     // A session's thread is joined before its tab says it stopped; the slack is for Qt's own.
-    QTRY_VERIFY_WITH_TIMEOUT(tests::openDescriptorCount() <= descriptorsBefore + kDescriptorSlack
-            && tests::threadCount() <= threadsBefore + kThreadSlack,
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            return tests::openDescriptorCount() <= descriptorsBefore + kDescriptorSlack
+                && tests::threadCount() <= threadsBefore + kThreadSlack;
+        },
         kWaitMs);
     qInfo("%s, %d times: descriptors %d -> %d, threads %d -> %d", what, kCycles, descriptorsBefore,
         tests::openDescriptorCount(), threadsBefore, tests::threadCount());
+    QVERIFY2(settled, "descriptors or threads were left behind");
 }
 
 quint16 TestStartStopCycles::startServer()
