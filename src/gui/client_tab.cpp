@@ -341,7 +341,7 @@ void ClientTab::onBatch(const workers::SessionBatch& batch)
             showChunk(*chunk++);
     }
     if (batch.bytesNotShown > 0)
-        m_ui->receivedView->appendNotShown(batch.bytesNotShown);
+        m_ui->receivedView->appendNotShown(batch.bytesNotShown, batch.bytesNotShownReceived);
 
     const auto ownState = batch.tcpStates.find(core::TcpClient::kConnection);
     if (ownState != batch.tcpStates.end())

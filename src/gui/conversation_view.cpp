@@ -199,10 +199,13 @@ void ConversationView::appendNote(const QString& note)
     append(std::move(entry));
 }
 
-void ConversationView::appendNotShown(quint64 bytes)
+void ConversationView::appendNotShown(quint64 bytes, quint64 receivedBytes)
 {
     if (bytes == 0)
         return;
+    receivedBytes = std::min(receivedBytes, bytes);
+    m_bytesReceived += receivedBytes;
+    m_bytesSent += bytes - receivedBytes;
     Entry entry;
     entry.kind = Entry::Kind::NotShown;
     entry.uncounted = bytes;

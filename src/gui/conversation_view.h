@@ -68,8 +68,9 @@ public:
     void appendChunk(const workers::DataChunk& chunk, const QString& peerLabel);
     // A remark between the data, e.g. "Connection 3 closed by the peer".
     void appendNote(const QString& note);
-    // Payload left out of a batch entirely (SessionBatch::bytesNotShown).
-    void appendNotShown(quint64 bytes);
+    // Payload left out of a batch entirely (SessionBatch::bytesNotShown), `receivedBytes` of it
+    // received (SessionBatch::bytesNotShownReceived) and the rest sent: counted like shown bytes.
+    void appendNotShown(quint64 bytes, quint64 receivedBytes);
     void clear();
 
     // Everything appended since the last clear(), including bytes that were never kept.

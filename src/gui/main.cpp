@@ -2,6 +2,7 @@
 #include "app_options.h"
 #include "language_menu.h"
 #include "main_window.h"
+#include "quit_on_signals.h"
 
 #include "core/process_limits.h"
 #include "i18n/language.h"
@@ -44,5 +45,7 @@ int main(int argc, char* argv[])
 
     gui::MainWindow window(parsed.options);
     window.show();
+    // Ctrl+C in the terminal or SIGTERM: closed like the window's close button, settings saved.
+    gui::QuitOnSignals quitOnSignals(&window);
     return QApplication::exec();
 }

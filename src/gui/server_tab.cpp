@@ -36,6 +36,7 @@
 #include <climits>
 #include <limits>
 #include <unordered_map>
+#include <vector>
 
 namespace socketlab::gui {
 namespace {
@@ -686,15 +687,22 @@ void ServerTab::onBatch(const workers::SessionBatch& batch)
     m_throughput->addBytes(batch.bytesReceived, batch.bytesSent);
     if (!batch.calls.empty() || batch.callsOmitted > 0)
         m_ui->tracePanel->append(batch.calls, batch.callsOmitted);
-    if (!batch.problems.empty()) {
+    std::vector<core::Error> problems = batch.problems;
+    // A client's connection that failed (reset by the client, broken pipe) is shown with its hint too.
+    for (const workers::ConnectionEvent& event : batch.connections) {
+        if (event.kind == workers::ConnectionEvent::Kind::Closed && event.reason == core::CloseReason::Failed
+            && event.error)
+            problems.push_back(*event.error);
+    }
+    if (!problems.empty()) {
         // Not fatal (a refused command, a failed accept): the server goes on, the learner is told.
-        m_problemCount += batch.problems.size();
+        m_problemCount += problems.size();
         if (!m_errorIsFatal || !m_error) {
-            m_error = batch.problems.back();
+            m_error = problems.back();
             m_errorIsFatal = false;
         }
         updateErrorText();
-        emit statusMessage(errorForStatus(batch.problems.back()));
+        emit statusMessage(errorForStatus(problems.back()));
     }
     updateClientsCount();
     updateClientControls();
@@ -735,7 +743,7 @@ void ServerTab::showConversation(const workers::SessionBatch& batch)
     }
     showChunksBefore(std::numeric_limits<double>::infinity());
     if (batch.bytesNotShown > 0)
-        m_ui->conversationView->appendNotShown(batch.bytesNotShown);
+        m_ui->conversationView->appendNotShown(batch.bytesNotShown, batch.bytesNotShownReceived);
 }
 
 QString ServerTab::connectionNote(const workers::ConnectionEvent& event, const QString& peer) const

@@ -127,6 +127,8 @@ void BatchingListener::addData(
     const qsizetype kept = std::min<qsizetype>(kMaxDataBytesPerBatch - m_dataBytes, static_cast<qsizetype>(size));
     if (kept <= 0 || m_batch.data.size() >= kMaxChunksPerBatch) {
         m_batch.bytesNotShown += size;
+        if (direction == Direction::Received)
+            m_batch.bytesNotShownReceived += size;
         return;
     }
     DataChunk chunk;

@@ -49,6 +49,7 @@ struct SessionBatch {
     quint64 callsOmitted = 0;
     std::vector<DataChunk> data;
     quint64 bytesNotShown = 0; // payload of chunks left out entirely (past the batch's bounds)
+    quint64 bytesNotShownReceived = 0; // the received part of bytesNotShown; the rest was sent
     std::map<core::ConnectionId, core::ConnectionTotals> traffic; // per connection, this batch
     std::vector<ConnectionEvent> connections;
     std::vector<core::Error> problems;

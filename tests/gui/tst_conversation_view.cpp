@@ -220,13 +220,16 @@ void TestConversationView::notesAndNotShown()
 {
     ConversationView view;
     view.appendChunk(chunk("data"), kPeer);
-    view.appendNotShown(4096);
+    view.appendNotShown(4096, 4000);
     view.appendNote(QStringLiteral("Connection 3 closed by the peer"));
     waitForLastLine(view, QStringLiteral("Connection 3 closed by the peer"));
     const QStringList lines = shownLines(view);
     QCOMPARE(lines.size(), 4);
     QCOMPARE(lines.at(2), viewText("%n byte(s) not shown", 4096));
     QVERIFY(lines.at(2).contains(QStringLiteral("4096")));
+    // Left out, yet counted in its direction.
+    QCOMPARE(view.bytesReceived(), quint64(4 + 4000));
+    QCOMPARE(view.bytesSent(), quint64(96));
 
     // Notes are italic: the view renders them apart from the data.
     QTextBlock noteBlock = textView(view)->document()->findBlockByNumber(3);
