@@ -949,10 +949,6 @@ Exit codes: 0 success, 1 a socket call failed, 2 bad usage or input.</source>
         <translation>Домен (семейство адресов): %1 (по умолчанию: inet).</translation>
     </message>
     <message>
-        <source>Write every socket call to FILE, one JSON object a line.</source>
-        <translation>Записывать каждый вызов сокета в FILE, по одному объекту JSON на строку.</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -1137,6 +1133,22 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
     <message>
         <source>No reply came within %1 seconds.</source>
         <translation>Ответ не пришёл за %1 с.</translation>
+    </message>
+    <message>
+        <source>Write every socket call to FILE, one JSON object a line. An existing FILE is kept: the command stops unless --overwrite is given.</source>
+        <translation>Записывать каждый вызов сокета в FILE, по одному объекту JSON на строку. Существующий FILE не заменяется: команда завершается, если не указан --overwrite.</translation>
+    </message>
+    <message>
+        <source>Let --trace replace an existing file.</source>
+        <translation>Разрешить --trace заменить существующий файл.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 binds to all interfaces: other machines on your network can reach this socket. Leave out --host (or use --host 127.0.0.1) to stay on this machine.</source>
+        <translation>Предупреждение: %1 — это привязка ко всем интерфейсам: другие компьютеры вашей сети смогут обращаться к этому сокету. Не указывайте --host (или укажите --host 127.0.0.1), чтобы остаться в пределах этого компьютера.</translation>
+    </message>
+    <message>
+        <source>The trace file &apos;%1&apos; exists already. Choose another name, or add --overwrite to replace it.</source>
+        <translation>Файл журнала вызовов «%1» уже существует. Выберите другое имя или добавьте --overwrite, чтобы заменить его.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1525,10 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
         <source>After close() the socket is gone, but the side that closed first keeps the connection in TIME_WAIT for about a minute. A server restarted on the same port within that time gets EADDRINUSE unless it sets SO_REUSEADDR before bind().</source>
         <translation>После close() сокета больше нет, но сторона, закрывшая соединение первой, держит его в TIME_WAIT около минуты. Сервер, перезапущенный за это время на том же порту, получит EADDRINUSE, если не установит SO_REUSEADDR до bind().</translation>
     </message>
+    <message>
+        <source>Host &apos;%1&apos; has an empty part or a part longer than 63 characters between its dots. Expected a host name made of parts of 1 to 63 letters, digits and dashes, such as www.example.com.</source>
+        <translation>В хосте «%1» между точками есть пустая часть или часть длиннее 63 символов. Укажите имя хоста из частей длиной от 1 до 63 букв, цифр и дефисов, например www.example.com.</translation>
+    </message>
 </context>
 <context>
     <name>socketlab::gui</name>
@@ -1831,6 +1847,10 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
     <message>
         <source>Step by step: press socket(), then each next call.</source>
         <translation>По шагам: нажмите socket(), затем каждый следующий вызов.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 bytes.</source>
+        <translation>От %1 до %2 байт.</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2178,14 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
 %2</source>
         <translation>Не удалось сохранить обмен данными в %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Save every byte received and sent since the last Clear, exactly as it was, to a file.</source>
+        <translation>Сохранить в файл каждый байт, полученный и отправленный после последней очистки, в точности как он был.</translation>
+    </message>
+    <message>
+        <source>The whole conversation can no longer be kept for Save (%1): Save will write only the most recent data.</source>
+        <translation>Весь обмен данными больше не удаётся сохранять для кнопки «Сохранить» (%1): будут сохранены только последние данные.</translation>
     </message>
 </context>
 <context>
@@ -2603,10 +2631,6 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
         <translation>Для getnameinfo() нужен числовой адрес, например 127.0.0.1 или ::1.</translation>
     </message>
     <message>
-        <source>getnameinfo() needs a port number, such as 80; it finds the service name itself.</source>
-        <translation>Для getnameinfo() нужен номер порта, например 80; название службы функция найдёт сама.</translation>
-    </message>
-    <message>
         <source>%1 → %2, %3</source>
         <translation>%1 → %2, %3</translation>
     </message>
@@ -2701,6 +2725,10 @@ Run &apos;%1 udp listen --help&apos; or &apos;%1 udp send --help&apos; for the o
     <message>
         <source>getaddrinfo() looks a host name up (hosts file, DNS); the other forms need no lookup.</source>
         <translation>getaddrinfo() разрешает имя хоста (файл hosts, DNS); остальным формам разрешение не нужно.</translation>
+    </message>
+    <message>
+        <source>Port &apos;%1&apos;: getnameinfo() needs a port number, such as 80; it finds the service name itself.</source>
+        <translation>Порт «%1»: для getnameinfo() нужен номер порта, например 80; название службы функция найдёт сама.</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3219,13 @@ Listen on all interfaces anyway?</source>
     </message>
 </context>
 <context>
+    <name>socketlab::gui::SpillFile</name>
+    <message>
+        <source>the record passed %1 MiB</source>
+        <translation>запись превысила %1 МиБ</translation>
+    </message>
+</context>
+<context>
     <name>socketlab::gui::StepPanel</name>
     <message>
         <source>Press the calls in order, starting with socket().</source>
@@ -3514,6 +3549,10 @@ Listen on all interfaces anyway?</source>
     <message>
         <source>The system says: %1</source>
         <translation>Сообщение системы: %1</translation>
+    </message>
+    <message>
+        <source>The whole trace can no longer be kept for Save (%1): Save will write only the calls listed here.</source>
+        <translation>Весь журнал вызовов больше не удаётся сохранять для кнопки «Сохранить» (%1): будут сохранены только вызовы, показанные здесь.</translation>
     </message>
 </context>
 <context>
