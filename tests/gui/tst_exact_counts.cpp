@@ -196,25 +196,20 @@ void TestExactCounts::serverTabCountsAFlood()
 
 void TestExactCounts::clientTabCountsAFlood()
 {
-    core::CallRecorder recorder;
-    auto listener = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+    tests::LoopbackListener listener;
     QVERIFY(listener.ok());
-    QVERIFY(listener->bind(tests::loopbackV4(0)).ok());
-    QVERIFY(listener->listen(1).ok());
-    auto local = listener->localAddress();
-    QVERIFY(local.ok());
 
     gui::ClientTab tab;
     tab.resize(1024, 700);
     tab.show();
     tab.applyTutorialSettings(); // recv(1024): thousands of recv() calls
-    tab.setPort(QString::number(local->port()));
+    tab.setPort(QString::number(listener.port));
     traceOf(&tab)->setMaxRows(kSmallTraceRows);
     QSignalSpy connected(&tab, &gui::ClientTab::connected);
     QVERIFY(tab.connectToServer());
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, kWaitMs);
-    QVERIFY(tests::waitReadable(listener->handle(), kWaitMs));
-    auto accepted = listener->accept();
+    QVERIFY(tests::waitReadable(listener.socket.handle(), kWaitMs));
+    auto accepted = listener.socket.accept();
     QVERIFY(accepted.ok());
 
     QVERIFY(flood(accepted->socket, conversationOf(&tab, "receivedView")));

@@ -188,16 +188,11 @@ void TestQuitWhileRunning::closeWithStepCallsWaiting()
     QTRY_VERIFY_WITH_TIMEOUT(serverSteps->stateText().contains(QLatin1String("Blocked in accept()")), kWaitMs);
 
     // The client connects to a listener of the test's own that never sends.
-    core::CallRecorder callRecorder;
-    auto listener = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, callRecorder);
+    tests::LoopbackListener listener;
     QVERIFY(listener.ok());
-    QVERIFY(listener->bind(tests::loopbackV4(0)).ok());
-    QVERIFY(listener->listen(1).ok());
-    auto local = listener->localAddress();
-    QVERIFY(local.ok());
     gui::StepPanel* clientSteps = window->clientTab()->stepPanel();
     window->clientTab()->applyTutorialSettings();
-    window->clientTab()->setPort(QString::number(local->port()));
+    window->clientTab()->setPort(QString::number(listener.port));
     QVERIFY(clientSteps->setStepMode(true));
     for (StepCall call : {StepCall::Socket, StepCall::Connect, StepCall::Recv})
         QVERIFY(press(clientSteps, call));
@@ -239,13 +234,8 @@ void TestQuitWhileRunning::signalClosesTheProgramCleanly()
     QVERIFY(port != 0);
     // The client program connects to a listener of the test's own that never answers, so it stays
     // connected (the server program's default reply closes each connection after its text).
-    core::CallRecorder callRecorder;
-    auto listener = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, callRecorder);
+    tests::LoopbackListener listener;
     QVERIFY(listener.ok());
-    QVERIFY(listener->bind(tests::loopbackV4(0)).ok());
-    QVERIFY(listener->listen(1).ok());
-    auto listenerAddress = listener->localAddress();
-    QVERIFY(listenerAddress.ok());
 
     // Four programs, each with one tab busy: a server, a client connected to it, a bound UDP
     // endpoint and a lookup. Each has its own settings directory, to see that it saved them.
@@ -267,7 +257,7 @@ void TestQuitWhileRunning::signalClosesTheProgramCleanly()
         {QStringLiteral("--tab"), QStringLiteral("server"), QStringLiteral("--port"), portText});
     addProgram(QStringLiteral("client"),
         {QStringLiteral("--tab"), QStringLiteral("client"), QStringLiteral("--port"),
-            QString::number(listenerAddress->port())});
+            QString::number(listener.port)});
     addProgram(QStringLiteral("udp"),
         {QStringLiteral("--tab"), QStringLiteral("udp"), QStringLiteral("--port"), QStringLiteral("0")});
     addProgram(QStringLiteral("lookup"),

@@ -127,15 +127,10 @@ void TestStopWhileBlocked::clientInConnect()
         pressStop(disconnectButton, [&] { return !tab.isBusy() && connectButton->isEnabled(); }));
 
     // The next connection works: a listener that accepts.
-    core::CallRecorder recorder;
-    auto listener = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+    tests::LoopbackListener listener;
     QVERIFY(listener.ok());
-    QVERIFY(listener->bind(tests::loopbackV4(0)).ok());
-    QVERIFY(listener->listen(1).ok());
-    auto local = listener->localAddress();
-    QVERIFY(local.ok());
     QSignalSpy connected(&tab, &gui::ClientTab::connected);
-    tab.setPort(QString::number(local->port()));
+    tab.setPort(QString::number(listener.port));
     connectButton->click();
     QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, kWaitMs);
     disconnectButton->click();

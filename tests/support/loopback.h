@@ -69,6 +69,30 @@ inline std::uint16_t closedPort()
     return local->port(); // the socket closes here, nothing listens
 }
 
+// A TCP listener on 127.0.0.1 at a port the system picked, for a test's own server end: it
+// accepts only when the test calls accept(). `port` stays 0 when a call failed.
+struct LoopbackListener {
+    explicit LoopbackListener(int backlog = 1)
+    {
+        auto opened = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+        if (!opened.ok())
+            return;
+        socket = std::move(*opened);
+        if (!socket.bind(loopbackV4(0)).ok() || !socket.listen(backlog).ok())
+            return;
+        if (auto local = socket.localAddress(); local.ok())
+            port = local->port();
+    }
+    LoopbackListener(const LoopbackListener&) = delete;
+    LoopbackListener& operator=(const LoopbackListener&) = delete;
+
+    bool ok() const { return port != 0; }
+
+    core::CallRecorder recorder; // before the socket: the socket records into it until it closes
+    core::Socket socket;
+    std::uint16_t port = 0;
+};
+
 // A listener with backlog 0 that never accepts, filled with connects until one times out, so
 // the next connect to it times out too. `ok` is false (with `reason`) when the kernel completes
 // every connect and the timeout cannot be reproduced here.
