@@ -256,8 +256,7 @@ void TestQuitWhileRunning::signalClosesTheProgramCleanly()
     addProgram(QStringLiteral("server"),
         {QStringLiteral("--tab"), QStringLiteral("server"), QStringLiteral("--port"), portText});
     addProgram(QStringLiteral("client"),
-        {QStringLiteral("--tab"), QStringLiteral("client"), QStringLiteral("--port"),
-            QString::number(listener.port)});
+        {QStringLiteral("--tab"), QStringLiteral("client"), QStringLiteral("--port"), QString::number(listener.port)});
     addProgram(QStringLiteral("udp"),
         {QStringLiteral("--tab"), QStringLiteral("udp"), QStringLiteral("--port"), QStringLiteral("0")});
     addProgram(QStringLiteral("lookup"),
