@@ -44,6 +44,11 @@ class CallSink {
 public:
     virtual ~CallSink() = default;
     virtual void onCall(const CallEvent& event) = 0;
+    // Hot paths (sendto/recvfrom at 100,000 datagrams/s) ask before building an event: a sink
+    // that would drop it (a full batch, no trace wanted) says false and is told onCallSkipped()
+    // instead, so it can still count the call.
+    virtual bool wantsCall() const { return true; }
+    virtual void onCallSkipped() { }
 };
 
 // Stamps events with time since it was made and passes them to a sink (which may be null).
@@ -54,6 +59,13 @@ public:
 
     void setSink(CallSink* sink) { m_sink = sink; }
     bool active() const { return m_sink != nullptr; }
+    // Whether the sink takes the next event (see CallSink::wantsCall); else call skip().
+    bool wantsCall() const { return m_sink != nullptr && m_sink->wantsCall(); }
+    void skip()
+    {
+        if (m_sink)
+            m_sink->onCallSkipped();
+    }
     double elapsedMs() const;
 
     void record(CallEvent event);

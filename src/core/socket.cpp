@@ -489,7 +489,9 @@ Result<std::size_t> Socket::recv(char* buffer, std::size_t size)
 Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const Endpoint& to)
 {
     const std::string_view payload(data, size);
-    const std::string args = handleText() + ", " + pythonBytes(payload, kTraceDataPreview) + ", " + to.toTuple();
+    // The call's text only when it is shown: a datagram flood must not format what nobody keeps.
+    const auto callArgs
+        = [&] { return handleText() + ", " + pythonBytes(payload, kTraceDataPreview) + ", " + to.toTuple(); };
     long long sent;
     int code = 0;
     do {
@@ -498,14 +500,16 @@ Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const End
         code = sent < 0 ? platform::lastError() : 0;
     } while (sent < 0 && platform::isInterrupted(code));
     if (sent < 0) {
-        Error error = failure("sendto", args, code);
+        Error error = failure("sendto", callArgs(), code);
         error.input = to.toDisplay();
         return error;
     }
-    if (m_recorder) {
+    if (m_recorder && !m_recorder->wantsCall()) {
+        m_recorder->skip();
+    } else if (m_recorder) {
         CallEvent event;
         event.call = "sendto";
-        event.args = args;
+        event.args = callArgs();
         event.result = sent;
         event.socket = m_handle;
         event.data = pythonBytes(payload, kTraceDataPreview);
@@ -525,16 +529,18 @@ Result<std::size_t> Socket::recvFrom(char* buffer, std::size_t size, Endpoint& f
             reinterpret_cast<sockaddr*>(&storage), &length);
         code = received < 0 ? platform::lastError() : 0;
     } while (received < 0 && platform::isInterrupted(code));
-    const std::string args = handleText() + ", " + std::to_string(size);
+    const auto callArgs = [&] { return handleText() + ", " + std::to_string(size); };
     if (received < 0)
-        return failure("recvfrom", args, code);
+        return failure("recvfrom", callArgs(), code);
     from = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
-    if (m_recorder && m_recorder->active()) {
+    if (m_recorder && m_recorder->active() && !m_recorder->wantsCall()) {
+        m_recorder->skip();
+    } else if (m_recorder && m_recorder->active()) {
         const std::string bytes
             = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
         CallEvent event;
         event.call = "recvfrom";
-        event.args = args;
+        event.args = callArgs();
         event.result = received;
         event.socket = m_handle;
         event.returned = "(" + bytes + ", " + from.toTuple() + ")";

@@ -143,9 +143,15 @@ void DatagramModel::appendBatch(const workers::SessionBatch& batch)
             row.wallMs = m_clockOffsetMs + static_cast<qint64>(chunk->tMs);
             row.direction = chunk->direction;
             row.peer = chunk->peer;
-            row.peerTuple = fromStd(chunk->peer.toTuple());
+            // A flood comes from one peer: its rows share one tuple text instead of formatting it per row.
+            if (!m_rows.empty() && m_rows.back().peer == chunk->peer)
+                row.peerTuple = m_rows.back().peerTuple;
+            else
+                row.peerTuple = fromStd(chunk->peer.toTuple());
             row.size = static_cast<quint64>(chunk->bytes.size()) + chunk->omittedBytes;
-            row.preview = chunk->bytes.left(kDatagramPreviewBytes);
+            // Shared, not copied, when the whole datagram fits the preview (left() always copies).
+            row.preview = chunk->bytes.size() <= kDatagramPreviewBytes ? chunk->bytes
+                                                                       : chunk->bytes.left(kDatagramPreviewBytes);
             m_rows.push_back(std::move(row));
         }
         endInsertRows();

@@ -1,6 +1,7 @@
 // BatchingListener: bounded collection of session events for the GUI.
 #include "batching_listener.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace socketlab::workers {
@@ -11,7 +12,16 @@ SessionBatch BatchingListener::take()
     SessionBatch batch = std::move(m_batch);
     m_batch = SessionBatch();
     m_dataBytes = 0;
+    m_callsFull.store(false, std::memory_order_relaxed);
+    // A call skipped while this runs is counted here or in the next batch, never twice or lost.
+    batch.callsOmitted += m_callsSkipped.exchange(0, std::memory_order_relaxed);
     return batch;
+}
+
+void BatchingListener::setMaxCallsPerBatch(std::size_t maxCalls)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_maxCalls = std::max<std::size_t>(1, std::min(maxCalls, kMaxCallsPerBatch));
 }
 
 double BatchingListener::nowMs() const
@@ -22,10 +32,12 @@ double BatchingListener::nowMs() const
 void BatchingListener::onCall(const core::CallEvent& event)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_batch.calls.size() < kMaxCallsPerBatch)
+    if (m_batch.calls.size() < m_maxCalls)
         m_batch.calls.push_back(event);
     else
         ++m_batch.callsOmitted;
+    if (m_batch.calls.size() >= m_maxCalls)
+        m_callsFull.store(true, std::memory_order_relaxed);
 }
 
 void BatchingListener::onReady(const core::Endpoint& local)

@@ -6,6 +6,7 @@
 
 #include "core/session.h"
 
+#include <atomic>
 #include <mutex>
 
 namespace socketlab::workers {
@@ -14,11 +15,18 @@ class BatchingListener final : public core::SessionListener {
 public:
     BatchingListener() = default;
 
+    // At most this many call events per batch (the rest are counted as omitted). Set before the
+    // session starts; a UDP flood makes one call a datagram, more than a trace can show.
+    void setMaxCallsPerBatch(std::size_t maxCalls);
+
     // GUI thread: everything collected since the last take().
     SessionBatch take();
 
     // Session thread (core::SessionListener).
     void onCall(const core::CallEvent& event) override;
+    // A full batch takes no more calls: the session skips building them and they are counted.
+    bool wantsCall() const override { return !m_callsFull.load(std::memory_order_relaxed); }
+    void onCallSkipped() override { m_callsSkipped.fetch_add(1, std::memory_order_relaxed); }
     void onReady(const core::Endpoint& local) override;
     void onConnectionOpened(core::ConnectionId id, const core::Endpoint& peer) override;
     void onReceived(core::ConnectionId id, const char* data, std::size_t size) override;
@@ -41,6 +49,9 @@ private:
     std::mutex m_mutex;
     SessionBatch m_batch; // guarded by m_mutex
     qsizetype m_dataBytes = 0; // payload bytes kept in m_batch, guarded by m_mutex
+    std::size_t m_maxCalls = kMaxCallsPerBatch; // guarded by m_mutex
+    std::atomic<bool> m_callsFull {false}; // m_batch.calls is at m_maxCalls
+    std::atomic<quint64> m_callsSkipped {0}; // calls not built since the last take()
     const std::chrono::steady_clock::time_point m_start = std::chrono::steady_clock::now();
 };
 

@@ -50,6 +50,8 @@ protected:
     core::SessionListener& listener() { return m_listener; }
     // Takes ownership and runs session->run() on a new thread. Refused while one runs.
     bool startSession(std::unique_ptr<core::Session> session);
+    // Fewer call events per batch than kMaxCallsPerBatch (before startSession()).
+    void setMaxCallsPerBatch(std::size_t maxCalls) { m_listener.setMaxCallsPerBatch(maxCalls); }
     // The running session for thread-safe commands, or null.
     core::Session* session() const { return m_thread ? m_session.get() : nullptr; }
 

@@ -6,6 +6,7 @@ namespace socketlab::workers {
 UdpWorker::UdpWorker(QObject* parent)
     : SessionWorker(parent)
 {
+    setMaxCallsPerBatch(kUdpMaxCallsPerBatch);
 }
 
 bool UdpWorker::start(const core::UdpOptions& options)

@@ -10,6 +10,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <string>
@@ -50,6 +51,14 @@ struct RunningUdp {
     std::string port() const { return std::to_string(local.port()); }
 };
 
+// Takes no call events (as a full batch or a program without a trace): counts what was skipped.
+class DecliningListener : public RecordingListener {
+public:
+    bool wantsCall() const override { return false; }
+    void onCallSkipped() override { ++skipped; }
+    std::atomic<int> skipped {0};
+};
+
 } // namespace
 
 class TestUdpEndpoint : public QObject {
@@ -67,6 +76,7 @@ private slots:
     void badPortReported();
     void ipv6Loopback();
     void stopWakesRecvfrom();
+    void declinedCallsAreCountedNotBuilt();
 };
 
 void TestUdpEndpoint::maxSizes()
@@ -288,6 +298,38 @@ void TestUdpEndpoint::stopWakesRecvfrom()
     }
     qInfo("stop() -> run() returned, UDP endpoint blocked in recvfrom: %s", qPrintable(times.join(", ")));
     QVERIFY2(fastEnough, qPrintable(times.join(", ")));
+}
+
+void TestUdpEndpoint::declinedCallsAreCountedNotBuilt()
+{
+    // A listener that declines calls gets each recvfrom() and sendto() as onCallSkipped(), never
+    // built into an event, while every datagram still arrives.
+    DecliningListener receiverEvents;
+    UdpEndpoint receiver(udpOptions(), receiverEvents);
+    SessionThread receiverThread(receiver);
+    const Endpoint local = receiverEvents.waitReady();
+    QVERIFY2(local.isValid(), describe(receiverThread.error()).c_str());
+    DecliningListener senderEvents;
+    UdpEndpoint sender(udpOptions(), senderEvents);
+    SessionThread senderThread(sender);
+    QVERIFY(senderEvents.waitReady().isValid());
+
+    constexpr int kDatagrams = 5;
+    for (int i = 0; i < kDatagrams; ++i)
+        sender.sendTo("127.0.0.1", std::to_string(local.port()), std::string(std::size_t(i + 1), 'x'));
+    QVERIFY2(
+        receiverEvents.waitFor([&](const RecordingListener::State& s) { return s.datagrams.size() >= kDatagrams; }),
+        "not every datagram arrived");
+    QVERIFY(
+        senderEvents.waitFor([&](const RecordingListener::State& s) { return s.datagramsSent.size() >= kDatagrams; }));
+
+    QCOMPARE(receiverEvents.skipped.load(), kDatagrams);
+    QCOMPARE(senderEvents.skipped.load(), kDatagrams);
+    for (const DecliningListener* events : {&receiverEvents, &senderEvents}) {
+        for (const CallEvent& call : events->snapshot().calls) {
+            QVERIFY2(call.call != "recvfrom" && call.call != "sendto", call.call.c_str());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUdpEndpoint)

@@ -53,6 +53,7 @@ private slots:
     void oneBatchLargerThanTheBound();
     void hexAndTextContent();
     void clearForgetsEverything();
+    void eachRowShowsItsOwnPeer();
 };
 
 void TestDatagramModel::eachDatagramIsItsOwnRow()
@@ -155,6 +156,22 @@ void TestDatagramModel::clearForgetsEverything()
     QCOMPARE(model.datagramsSent(), quint64(0));
     QCOMPARE(model.bytesSent(), quint64(0));
     QCOMPARE(model.notShownCount(), quint64(0));
+}
+
+void TestDatagramModel::eachRowShowsItsOwnPeer()
+{
+    // Rows of one peer share its text: a change of peer, and a return to it, must still show.
+    workers::DataChunk other = chunk("c");
+    other.peer = tests::loopbackV4(kPeerPort + 1);
+    DatagramModel model;
+    model.appendBatch(batchOf({chunk("a"), chunk("b"), other}));
+    model.appendBatch(batchOf({chunk("d")}));
+    const QString first = QStringLiteral("('127.0.0.1', 40001)");
+    QCOMPARE(cell(model, 0, DatagramModel::PeerColumn), first);
+    QCOMPARE(cell(model, 1, DatagramModel::PeerColumn), first);
+    QCOMPARE(cell(model, 2, DatagramModel::PeerColumn), QStringLiteral("('127.0.0.1', 40002)"));
+    QCOMPARE(cell(model, 3, DatagramModel::PeerColumn), first);
+    QCOMPARE(model.peerAt(2)->port(), quint16(kPeerPort + 1));
 }
 
 QTEST_MAIN(TestDatagramModel)

@@ -1,4 +1,5 @@
 // Tests of the workers: sessions on QThreads, batched delivery, stop, destruction, errors.
+#include "workers/batching_listener.h"
 #include "workers/tcp_client_worker.h"
 #include "workers/tcp_server_worker.h"
 
@@ -69,6 +70,7 @@ private slots:
     void destroyingRunningWorkerIsSafe();
     void bindErrorArrivesAsFinishedError();
     void workerCanBeStartedAgain();
+    void fullBatchDeclinesCallsAndCountsThem();
 };
 
 void TestSessionWorker::tutorialPairThroughWorkers()
@@ -215,6 +217,32 @@ void TestSessionWorker::workerCanBeStartedAgain()
         QTRY_VERIFY(serverSide.finished.has_value());
         QVERIFY(!server.isRunning());
     }
+}
+
+void TestSessionWorker::fullBatchDeclinesCallsAndCountsThem()
+{
+    // Once a batch holds its calls, the listener declines more (the session then skips building
+    // them) and counts each skipped call as omitted; the next batch takes calls again.
+    workers::BatchingListener listener;
+    listener.setMaxCallsPerBatch(3);
+    core::CallEvent call;
+    call.call = "recvfrom";
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(listener.wantsCall());
+        listener.onCall(call);
+    }
+    QVERIFY(!listener.wantsCall());
+    for (int i = 0; i < 5; ++i)
+        listener.onCallSkipped();
+    listener.onCall(call); // one that asked before the batch filled up: counted, not kept
+    workers::SessionBatch batch = listener.take();
+    QCOMPARE(batch.calls.size(), std::size_t(3));
+    QCOMPARE(batch.callsOmitted, quint64(6));
+    QVERIFY(listener.wantsCall());
+    listener.onCall(call);
+    batch = listener.take();
+    QCOMPARE(batch.calls.size(), std::size_t(1));
+    QCOMPARE(batch.callsOmitted, quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSessionWorker)

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace socketlab;
 
 namespace {
@@ -45,6 +47,7 @@ class TestUdpWorker : public QObject {
 private slots:
     void datagramsKeepTheirBoundaries();
     void multicastOnLoopback();
+    void floodKeepsTraceBatchesSmallAndCountsExact();
 };
 
 void TestUdpWorker::datagramsKeepTheirBoundaries()
@@ -113,6 +116,51 @@ void TestUdpWorker::multicastOnLoopback()
     sender.stop();
     receiver.stop();
     QTRY_VERIFY(atSender.finished && atReceiver.finished);
+}
+
+void TestUdpWorker::floodKeepsTraceBatchesSmallAndCountsExact()
+{
+    // A flood is one recvfrom() a datagram: no batch carries more than kUdpMaxCallsPerBatch calls
+    // (the trace cannot show more), every call is counted, and every datagram is counted exactly.
+    workers::UdpWorker receiver;
+    workers::UdpWorker sender;
+    UdpCollector atReceiver;
+    UdpCollector atSender;
+    atReceiver.attach(receiver);
+    atSender.attach(sender);
+    std::size_t largestCalls = 0;
+    quint64 recvfromCalls = 0;
+    quint64 omittedCalls = 0;
+    quint64 datagrams = 0;
+    QObject::connect(&receiver, &workers::SessionWorker::batchReady, [&](const workers::SessionBatch& batch) {
+        largestCalls = std::max(largestCalls, batch.calls.size());
+        recvfromCalls += static_cast<quint64>(std::count_if(batch.calls.begin(), batch.calls.end(),
+            [](const core::CallEvent& call) { return call.call == "recvfrom"; }));
+        omittedCalls += batch.callsOmitted;
+        datagrams += batch.datagramsReceived;
+    });
+    QVERIFY(receiver.start(loopbackOptions()));
+    QVERIFY(sender.start(loopbackOptions()));
+    QTRY_VERIFY(atReceiver.ready && atSender.ready);
+
+    // Bursts of more calls than a UDP batch keeps, each awaited so that even a small receive
+    // buffer (the system may cap SO_RCVBUF) holds one.
+    constexpr int kBurst = 300;
+    constexpr int kBursts = 4;
+    const QString port = QString::number(atReceiver.ready->port());
+    for (int burst = 1; burst <= kBursts; ++burst) {
+        for (int i = 0; i < kBurst; ++i)
+            sender.sendTo(QStringLiteral("127.0.0.1"), port, QByteArray("d"));
+        QTRY_COMPARE_WITH_TIMEOUT(datagrams, quint64(burst * kBurst), 20000);
+    }
+    constexpr int kDatagrams = kBurst * kBursts;
+    QVERIFY2(largestCalls <= workers::kUdpMaxCallsPerBatch, qPrintable(QString::number(largestCalls)));
+    QVERIFY(recvfromCalls > 0);
+    // Only recvfrom() calls are omitted in a flood; together with the kept ones, one per datagram.
+    QCOMPARE(recvfromCalls + omittedCalls, quint64(kDatagrams));
+    receiver.stop();
+    sender.stop();
+    QTRY_VERIFY(atReceiver.finished && atSender.finished);
 }
 
 QTEST_GUILESS_MAIN(TestUdpWorker)
