@@ -50,6 +50,9 @@ protected:
     core::SessionListener& listener() { return m_listener; }
     // Takes ownership and runs session->run() on a new thread. Refused while one runs.
     bool startSession(std::unique_ptr<core::Session> session);
+    // How often batches are delivered (kFlushIntervalMs unless a worker changes it).
+    void setFlushIntervalMs(int ms) { m_flushTimer.setInterval(ms); }
+    int flushIntervalMs() const { return m_flushTimer.interval(); }
     // Fewer call events per batch than kMaxCallsPerBatch (before startSession()).
     void setMaxCallsPerBatch(std::size_t maxCalls) { m_listener.setMaxCallsPerBatch(maxCalls); }
     // The running session for thread-safe commands, or null.

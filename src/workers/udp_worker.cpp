@@ -1,16 +1,28 @@
 // UdpWorker: starts core::UdpEndpoint on the worker thread and forwards commands to it.
 #include "udp_worker.h"
 
+#include <algorithm>
+
 namespace socketlab::workers {
 
 UdpWorker::UdpWorker(QObject* parent)
     : SessionWorker(parent)
 {
     setMaxCallsPerBatch(kUdpMaxCallsPerBatch);
+    connect(this, &SessionWorker::batchReady, this, [this](const SessionBatch& batch) {
+        setFlushIntervalMs(udpFlushIntervalAfter(batch.datagramsReceived + batch.datagramsSent, flushIntervalMs()));
+    });
+}
+
+int udpFlushIntervalAfter(quint64 datagrams, int intervalMs)
+{
+    const bool flood = datagrams * 1000 >= kUdpFloodDatagramsPerSecond * static_cast<quint64>(std::max(intervalMs, 1));
+    return flood ? kUdpFloodFlushIntervalMs : kFlushIntervalMs;
 }
 
 bool UdpWorker::start(const core::UdpOptions& options)
 {
+    setFlushIntervalMs(kFlushIntervalMs); // a new run starts quick to show its first datagrams
     return startSession(std::make_unique<core::UdpEndpoint>(options, listener()));
 }
 

@@ -14,6 +14,14 @@ namespace socketlab::workers {
 // 100,000 datagrams/s formatting 2,000 trace rows a batch took most of the GUI thread. ~8,000
 // calls/s still fill the trace; the rest are counted as not shown, the datagrams stay exact.
 inline constexpr std::size_t kUdpMaxCallsPerBatch = 250;
+// While datagrams arrive faster than this, batches come every kUdpFloodFlushIntervalMs instead of
+// kFlushIntervalMs: repainting 33 times a second a list that changes faster than anyone reads
+// cost the GUI thread more than the rows themselves. The counts stay exact either way.
+inline constexpr quint64 kUdpFloodDatagramsPerSecond = 20000;
+inline constexpr int kUdpFloodFlushIntervalMs = 100;
+
+// The flush interval after a batch of `datagrams` (received and sent) collected in `intervalMs`.
+int udpFlushIntervalAfter(quint64 datagrams, int intervalMs);
 
 class UdpWorker : public SessionWorker {
     Q_OBJECT

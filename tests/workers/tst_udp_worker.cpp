@@ -48,6 +48,7 @@ private slots:
     void datagramsKeepTheirBoundaries();
     void multicastOnLoopback();
     void floodKeepsTraceBatchesSmallAndCountsExact();
+    void floodSlowsTheFlushInterval();
 };
 
 void TestUdpWorker::datagramsKeepTheirBoundaries()
@@ -161,6 +162,20 @@ void TestUdpWorker::floodKeepsTraceBatchesSmallAndCountsExact()
     receiver.stop();
     sender.stop();
     QTRY_VERIFY(atReceiver.finished && atSender.finished);
+}
+
+void TestUdpWorker::floodSlowsTheFlushInterval()
+{
+    using workers::kFlushIntervalMs;
+    using workers::kUdpFloodFlushIntervalMs;
+    using workers::udpFlushIntervalAfter;
+    // A few datagrams keep the quick interval; a flood (per second, whatever the interval) slows it,
+    // and its end makes it quick again.
+    QCOMPARE(udpFlushIntervalAfter(0, kFlushIntervalMs), kFlushIntervalMs);
+    QCOMPARE(udpFlushIntervalAfter(10, kFlushIntervalMs), kFlushIntervalMs);
+    QCOMPARE(udpFlushIntervalAfter(3000, kFlushIntervalMs), kUdpFloodFlushIntervalMs);
+    QCOMPARE(udpFlushIntervalAfter(3000, kUdpFloodFlushIntervalMs), kUdpFloodFlushIntervalMs);
+    QCOMPARE(udpFlushIntervalAfter(500, kUdpFloodFlushIntervalMs), kFlushIntervalMs);
 }
 
 QTEST_GUILESS_MAIN(TestUdpWorker)
