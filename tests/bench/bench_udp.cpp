@@ -7,7 +7,12 @@
 //   tab     - the UDP tab of the main window (QApplication, offscreen), its datagram counter.
 // Only the kernel may drop: its drops are read per socket from /proc/net/udp, and every receiver
 // must have received exactly sent - dropped (any loss inside SocketLab fails, also in --smoke).
-// The tab's run also measures the longest gap of a 10 ms timer on the GUI thread.
+// The tab's run also measures the longest gap of a 10 ms timer on the GUI thread, and how much of
+// that gap the GUI thread itself ran (little: it waited for a core on a busy machine).
+// Figures compare counts received out of the same count sent (the sender's pace varies with the
+// load); each line also shows the receiver's process CPU per datagram, the better efficiency gauge.
+// For profiling: --only plain|session|tab, --size <bytes>; SOCKETLAB_BENCH_GAPS=1 lists every GUI
+// gap over 50 ms, SOCKETLAB_BENCH_PAINTS=1 counts paint events per widget during the tab's run.
 #include "bench_report.h"
 #include "plain_tcp.h"
 
