@@ -4,6 +4,7 @@
 
 #include "core/trace_format.h"
 #include "gui/core_text.h"
+#include "gui/live_label.h"
 #include "gui/spill_file.h"
 #include "gui/trace_model.h"
 #include "ui_tracepanel.h"
@@ -146,6 +147,7 @@ TracePanel::TracePanel(QWidget* parent)
     m_jsonSpill = new SpillFile(QStringLiteral("trace-json"), this);
     connect(m_textSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
     connect(m_jsonSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
+    hostLiveLabel(m_ui->traceCount);
     m_spillTimer.setInterval(0);
     connect(&m_spillTimer, &QTimer::timeout, this, [this] { spillQueued(kSpillCallsPerTurn); });
 
@@ -310,7 +312,8 @@ void TracePanel::updateCount()
     // tr()'s plural form takes an int; a count past INT_MAX is beyond any lesson and shown capped.
     const int total = static_cast<int>(std::min<quint64>(m_model->totalCalls(), INT_MAX));
     const quint64 notShown = m_model->notShownCalls();
-    m_ui->traceCount->setText(
+    // Changes with every batch: a live label, so the window is not laid out again each time.
+    setLiveLabelText(m_ui->traceCount,
         notShown == 0 ? tr("%n call(s)", nullptr, total) : tr("%n calls, %1 not shown", nullptr, total).arg(notShown));
 }
 
