@@ -45,7 +45,9 @@ public:
     enum class DisplayMode { Text, Hex };
 
     static constexpr qsizetype kMaxStoredBytes = 1024 * 1024;
-    static constexpr qsizetype kMaxRenderedBytes = 256 * 1024;
+    // 64 KiB of text is some 64 long lines, far more than the view shows at once; in a flood every
+    // render lays the window out anew, and 256 KiB made that the GUI thread's largest piece of work.
+    static constexpr qsizetype kMaxRenderedBytes = 64 * 1024;
     static constexpr qsizetype kMaxRenderedHexBytes = 64 * 1024;
     static constexpr int kMinRenderIntervalMs = 50;
     // Notes and tiny chunks cost document lines too: these bound their number.

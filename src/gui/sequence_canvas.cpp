@@ -39,6 +39,11 @@ QSize SequenceCanvas::sizeHint() const
 
 void SequenceCanvas::refresh()
 {
+    if (!isVisible()) {
+        m_refreshPending = true;
+        return;
+    }
+    m_refreshPending = false;
     const bool follow = m_following;
     if (m_renderer)
         m_renderer->relayout();
@@ -82,6 +87,13 @@ void SequenceCanvas::paintEvent(QPaintEvent* event)
     const QPointF origin = documentOrigin();
     painter.translate(-origin);
     m_renderer->paint(painter, QRectF(origin, QSizeF(viewport()->size())), origin.y(), &m_hits);
+}
+
+void SequenceCanvas::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_refreshPending)
+        refresh();
 }
 
 void SequenceCanvas::resizeEvent(QResizeEvent* event)

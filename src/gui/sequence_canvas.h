@@ -29,13 +29,18 @@ public:
     // Whether the view moves along with new calls: it does while scrolled to the bottom.
     bool isFollowing() const { return m_following; }
 
-    // Lays the diagram out again (the model or its sessions' names changed) and repaints.
+    // Lays the diagram out again (the model or its sessions' names changed) and repaints. While the
+    // canvas is hidden (the diagram's dock is closed, as it is by default) the layout waits until
+    // it is shown: a flood's batches cost nothing here then.
     void refresh();
+    // Whether a refresh waits for the canvas to be shown.
+    bool isRefreshPending() const { return m_refreshPending; }
 
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent* event) override;
@@ -50,6 +55,7 @@ private:
     mutable std::vector<SequenceRenderer::Hit> m_hits; // of the last paint, in document coordinates
     bool m_following = true;
     bool m_adjusting = false; // scroll bars moved by the canvas itself, not the learner
+    bool m_refreshPending = false; // the model changed while the canvas was hidden
 };
 
 } // namespace socketlab::gui

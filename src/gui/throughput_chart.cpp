@@ -18,6 +18,8 @@ constexpr int kChartPreferredWidth = 160;
 constexpr int kChartMaxWidth = 240;
 constexpr int kTextGap = 6;
 constexpr int kTextSlack = 4;
+// The rate text's width may shrink by this many characters before the chart asks for less room.
+constexpr int kHintHysteresisChars = 8;
 // Tall enough to read, low enough to share a row with a push button.
 constexpr int kSparklineHeight = 22;
 constexpr double kBytesPerUnit = 1024.0;
@@ -42,12 +44,20 @@ public:
     void setText(const QString& text)
     {
         m_text = text;
-        updateGeometry();
+        // A new size hint lays out every parent up to the main window (and repaints what they hold):
+        // only when the text needs more room than the last hint gave, or far less.
+        const int width = fontMetrics().horizontalAdvance(m_text);
+        if (width > m_hintTextWidth
+            || width < m_hintTextWidth - kHintHysteresisChars * fontMetrics().averageCharWidth()) {
+            m_hintTextWidth = width;
+            updateGeometry();
+        }
         update();
     }
     QSize sizeHint() const override
     {
-        return {fontMetrics().horizontalAdvance(m_text) + kTextGap + kChartPreferredWidth, minimumHeight()};
+        return {std::max(m_hintTextWidth, fontMetrics().horizontalAdvance(m_text)) + kTextGap + kChartPreferredWidth,
+            minimumHeight()};
     }
 
 protected:
@@ -102,6 +112,7 @@ protected:
 private:
     const ThroughputMeter& m_meter;
     QString m_text;
+    int m_hintTextWidth = 0; // the text width the size hint last announced
 };
 
 } // namespace

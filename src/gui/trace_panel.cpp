@@ -4,6 +4,7 @@
 
 #include "core/trace_format.h"
 #include "gui/core_text.h"
+#include "gui/live_label.h"
 #include "gui/spill_file.h"
 #include "gui/trace_model.h"
 #include "ui_tracepanel.h"
@@ -146,6 +147,9 @@ TracePanel::TracePanel(QWidget* parent)
     m_jsonSpill = new SpillFile(QStringLiteral("trace-json"), this);
     connect(m_textSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
     connect(m_jsonSpill, &SpillFile::failed, this, &TracePanel::onSpillFailed);
+    hostLiveLabel(m_ui->traceCount);
+    m_spillTimer.setInterval(0);
+    connect(&m_spillTimer, &QTimer::timeout, this, [this] { spillQueued(kSpillCallsPerTurn); });
 
     // Ctrl+C in the table copies whole calls, as the Copy button does (see eventFilter()).
     table->installEventFilter(this);
@@ -180,17 +184,10 @@ void TracePanel::append(const std::vector<core::CallEvent>& events, quint64 omit
 
     m_rowsRemovedInAppend = 0;
     m_model->append(events, omitted);
-    // The whole trace, in both forms Save offers, one write per batch; the table keeps only its bound.
-    std::string text;
-    std::string json;
-    for (const core::CallEvent& event : events) {
-        text += core::toTextLine(event);
-        text += '\n';
-        json += core::toJsonLine(event);
-        json += '\n';
-    }
-    m_textSpill->append(QByteArray::fromStdString(text));
-    m_jsonSpill->append(QByteArray::fromStdString(json));
+    // The whole trace, in both forms Save offers, is spilled on the next turns; the table keeps only its bound.
+    m_spillQueue.insert(m_spillQueue.end(), events.begin(), events.end());
+    if (!m_spillQueue.empty() && !m_spillTimer.isActive())
+        m_spillTimer.start();
 
     if (wasEmpty && m_model->rowCount() > 0 && !m_columnsFitted)
         fitColumns();
@@ -206,8 +203,31 @@ void TracePanel::append(const std::vector<core::CallEvent>& events, quint64 omit
     emit appended(events, omitted);
 }
 
+void TracePanel::spillQueued(std::size_t count)
+{
+    count = std::min(count, m_spillQueue.size());
+    std::string text;
+    std::string json;
+    for (std::size_t i = 0; i < count; ++i) {
+        const core::CallEvent& event = m_spillQueue.front();
+        text += core::toTextLine(event);
+        text += '\n';
+        json += core::toJsonLine(event);
+        json += '\n';
+        m_spillQueue.pop_front();
+    }
+    m_textSpill->append(QByteArray::fromStdString(text));
+    m_jsonSpill->append(QByteArray::fromStdString(json));
+    if (m_spillQueue.empty())
+        m_spillTimer.stop();
+    else if (!m_spillTimer.isActive())
+        m_spillTimer.start();
+}
+
 void TracePanel::clear()
 {
+    m_spillQueue.clear();
+    m_spillTimer.stop();
     m_model->clear();
     m_columnsFitted = false;
     m_textSpill->clear();
@@ -219,6 +239,7 @@ void TracePanel::clear()
 
 bool TracePanel::saveTo(const QString& fileName, bool json)
 {
+    spillQueued(m_spillQueue.size()); // every call appended so far
     SpillFile* spill = json ? m_jsonSpill : m_textSpill;
     if (spill->isComplete()) {
         QString error;
@@ -291,7 +312,8 @@ void TracePanel::updateCount()
     // tr()'s plural form takes an int; a count past INT_MAX is beyond any lesson and shown capped.
     const int total = static_cast<int>(std::min<quint64>(m_model->totalCalls(), INT_MAX));
     const quint64 notShown = m_model->notShownCalls();
-    m_ui->traceCount->setText(
+    // Changes with every batch: a live label, so the window is not laid out again each time.
+    setLiveLabelText(m_ui->traceCount,
         notShown == 0 ? tr("%n call(s)", nullptr, total) : tr("%n calls, %1 not shown", nullptr, total).arg(notShown));
 }
 

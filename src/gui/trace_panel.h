@@ -5,8 +5,10 @@
 #include "core/call_event.h"
 
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
+#include <deque>
 #include <memory>
 #include <vector>
 
@@ -43,6 +45,12 @@ public:
     // A failure is shown in a warning naming the file and the reason; returns whether the file was written.
     bool saveTo(const QString& fileName, bool json);
 
+    // Calls appended but not yet written to the spill files. The lines are made on the next turns of
+    // the event loop, at most kSpillCallsPerTurn a turn, so a batch of 2000 calls does not hold the
+    // GUI thread in one piece; saveTo() and clear() finish them first.
+    static constexpr std::size_t kSpillCallsPerTurn = 500;
+    std::size_t callsAwaitingSpill() const { return m_spillQueue.size(); }
+
 signals:
     // Every batch given to append(), for other views of the same calls (the sequence diagram).
     void appended(const std::vector<core::CallEvent>& events, quint64 omitted);
@@ -61,6 +69,8 @@ private:
     void sizeShortColumns();
     void retranslate();
     void onSpillFailed(const QString& reason);
+    // Writes up to `count` queued calls to the spill files; reschedules itself while calls remain.
+    void spillQueued(std::size_t count);
     void updateSpillWarning();
 
     std::unique_ptr<Ui::TracePanel> m_ui;
@@ -71,6 +81,8 @@ private:
     SpillFile* m_jsonSpill = nullptr; // every call as core::toJsonLine lines
     QLabel* m_spillWarning = nullptr; // shown once a spill file failed
     QString m_spillError;
+    std::deque<core::CallEvent> m_spillQueue; // appended, not yet spilled: at most a few batches
+    QTimer m_spillTimer; // zero-interval: the next turn of the event loop
 };
 
 } // namespace socketlab::gui

@@ -76,6 +76,7 @@ class TestConversationView : public QObject {
 
 private slots:
     void widgetsFromForm();
+    void floodRendersOnlyASmallWindow();
     void escapesBinaryData();
     void showsUtf8AsIs();
     void streamHeaders();
@@ -393,6 +394,25 @@ void TestConversationView::languageChangeRetranslates()
         shownLines(view).at(0).contains(QStringLiteral("XX recv() #1 — 3 byte")), qPrintable(shownLines(view).at(0)));
     QCoreApplication::removeTranslator(&translator);
     QTRY_VERIFY(!shownLines(view).at(0).contains(QStringLiteral("XX ")));
+}
+
+void TestConversationView::floodRendersOnlyASmallWindow()
+{
+    // A flood's batch is 256 KiB (SessionBatch's bound) in 64 KiB recv() chunks; every render lays
+    // its window out anew, so the window is a few screens of text, not the whole batch (a 256 KiB
+    // window was the GUI thread's largest piece of work in the flood profile).
+    ConversationView view;
+    view.resize(800, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 4; ++i)
+        view.appendChunk(chunk(QByteArray(64 * kKiB, static_cast<char>('a' + i))), kPeer);
+    QTRY_VERIFY(shownLines(view).size() > 1);
+    QTRY_VERIFY(shownLines(view).at(0).contains(QString::number(3 * 64 * kKiB))); // "196608 older bytes not shown"
+    const int characters
+        = view.findChild<QPlainTextEdit*>(QStringLiteral("conversationText"))->document()->characterCount();
+    QVERIFY2(characters < 80 * kKiB, qPrintable(QString::number(characters)));
+    QCOMPARE(view.bytesReceived(), quint64(4 * 64 * kKiB));
 }
 
 QTEST_MAIN(TestConversationView)

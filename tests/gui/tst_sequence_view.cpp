@@ -73,6 +73,7 @@ private slots:
     void exportFailureSaysWhy();
     void followsNewCallsUnlessScrolledUp();
     void tooltipShowsTheCall();
+    void hiddenCanvasLaysOutOnlyWhenShown();
 };
 
 void TestSequenceView::initTestCase()
@@ -247,6 +248,29 @@ void TestSequenceView::tooltipShowsTheCall()
     // The header names the socket.
     QVERIFY(
         canvas->toolTipAt(QPoint(onCall.x(), renderer->headerHeight() / 2)).contains(QStringLiteral("listening on")));
+}
+
+void TestSequenceView::hiddenCanvasLaysOutOnlyWhenShown()
+{
+    // The diagram's dock is closed by default: a flood's batches must not lay the diagram out then
+    // (computing the rows and the layout is O(events) a batch), but the model keeps every call.
+    gui::SequenceView view;
+    view.resize(600, 300);
+    gui::SequenceCanvas* canvas = view.canvas();
+    const QSize empty = canvas->renderer()->documentSize();
+    feedTutorialExchange(*view.model());
+    QVERIFY(view.model()->events().size() > 0);
+    QVERIFY(canvas->isRefreshPending());
+    QCOMPARE(canvas->renderer()->documentSize(), empty);
+
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!canvas->isRefreshPending());
+    QVERIFY(canvas->renderer()->documentSize().height() > empty.height());
+    // Shown, every change is laid out at once.
+    const QSize shown = canvas->renderer()->documentSize();
+    view.model()->append(0, {call("close", 3, "3")});
+    QVERIFY(canvas->renderer()->documentSize().height() > shown.height());
 }
 
 QTEST_MAIN(TestSequenceView)

@@ -226,7 +226,8 @@ void TestSpillFile::conversationSpillFailureIsSaidOnce()
     QByteArray everything;
     for (int i = 0; i < 30; ++i) {
         DataChunk chunk;
-        chunk.bytes = patternChunk(i, 100 * 1024); // under the per-chunk cut: what is kept is the newest whole
+        // At the per-chunk cut, not over it: what is kept is the newest whole.
+        chunk.bytes = patternChunk(i, ConversationView::kMaxRenderedBytes);
         everything += chunk.bytes;
         view.appendChunk(chunk, QString());
         QCoreApplication::processEvents();

@@ -156,6 +156,7 @@ private slots:
     void saveWritesFiles();
     void saveFailureIsShown();
     void clearResets();
+    void bigBatchIsSpilledInSlices();
 };
 
 void TestTracePanel::modelIsBounded_data()
@@ -507,6 +508,44 @@ void TestTracePanel::clearResets()
     QCOMPARE(child<QLabel>(panel, "traceCount")->text(), QStringLiteral("0 call(s)"));
     QCOMPARE(child<QLabel>(panel, "traceDetail")->text(), QStringLiteral("Select a call to see what it does."));
     QVERIFY(!child<QPushButton>(panel, "copyTraceButton")->isEnabled());
+}
+
+void TestTracePanel::bigBatchIsSpilledInSlices()
+{
+    // A flood's batch of 2000 calls: the rows at once, in one insertion, while their lines for Save
+    // are made on the next turns of the event loop in slices, so the GUI thread never holds the
+    // whole batch's formatting in one turn. Save still writes every call, finished or not.
+    constexpr int kBatch = 2000;
+    static_assert(kBatch > 2 * int(TracePanel::kSpillCallsPerTurn));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TracePanel panel;
+    panel.append(numberedEvents(0, kBatch));
+    QCOMPARE(panel.model()->rowCount(), kBatch);
+    QCOMPARE(panel.callsAwaitingSpill(), std::size_t(kBatch));
+    QCoreApplication::processEvents(); // one turn: one slice
+    QVERIFY(panel.callsAwaitingSpill() >= kBatch - 2 * TracePanel::kSpillCallsPerTurn);
+    QVERIFY(panel.callsAwaitingSpill() < std::size_t(kBatch));
+
+    const QString early = dir.filePath(QStringLiteral("early.txt"));
+    QVERIFY(panel.saveTo(early, false)); // before the slices are done: Save finishes them
+    QCOMPARE(panel.callsAwaitingSpill(), std::size_t(0));
+    QFile earlyFile(early);
+    QVERIFY(earlyFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(earlyFile.readAll()), panel.model()->toText() + QLatin1Char('\n'));
+
+    panel.append(numberedEvents(kBatch, kBatch));
+    QTRY_COMPARE(panel.callsAwaitingSpill(), std::size_t(0));
+    const QString json = dir.filePath(QStringLiteral("all.jsonl"));
+    QVERIFY(panel.saveTo(json, true));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(jsonFile.readAll()), panel.model()->toJsonLines());
+
+    // Clear forgets calls not yet spilled too.
+    panel.append(numberedEvents(2 * kBatch, kBatch));
+    panel.clear();
+    QCOMPARE(panel.callsAwaitingSpill(), std::size_t(0));
 }
 
 QTEST_MAIN(TestTracePanel)
