@@ -39,6 +39,11 @@ QSize SequenceCanvas::sizeHint() const
 
 void SequenceCanvas::refresh()
 {
+    if (!isVisible()) {
+        m_layoutPending = true;
+        return;
+    }
+    m_layoutPending = false;
     const bool follow = m_following;
     if (m_renderer)
         m_renderer->relayout();
@@ -137,10 +142,21 @@ void SequenceCanvas::changeEvent(QEvent* event)
         m_renderer = std::make_unique<SequenceRenderer>(*m_model, font());
         refresh();
     } else if (event->type() == QEvent::LanguageChange && m_renderer) {
+        if (!isVisible()) {
+            m_layoutPending = true;
+            return;
+        }
         m_renderer->relayout(); // the headers' texts, and so the columns' widths, changed
         updateScrollBars();
         viewport()->update();
     }
+}
+
+void SequenceCanvas::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    if (m_layoutPending)
+        refresh();
 }
 
 } // namespace socketlab::gui

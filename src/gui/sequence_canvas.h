@@ -29,8 +29,12 @@ public:
     // Whether the view moves along with new calls: it does while scrolled to the bottom.
     bool isFollowing() const { return m_following; }
 
-    // Lays the diagram out again (the model or its sessions' names changed) and repaints.
+    // Lays the diagram out again (the model or its sessions' names changed) and repaints. While the
+    // canvas is hidden (the dock closed: the usual case) it only notes that a layout is due and
+    // lays out when shown, so 10,000 connections cost nothing per batch that nobody sees.
     void refresh();
+    // Whether a layout waits for the canvas to be shown.
+    bool isLayoutPending() const { return m_layoutPending; }
 
     QSize sizeHint() const override;
 
@@ -40,6 +44,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateScrollBars();
@@ -50,6 +55,7 @@ private:
     mutable std::vector<SequenceRenderer::Hit> m_hits; // of the last paint, in document coordinates
     bool m_following = true;
     bool m_adjusting = false; // scroll bars moved by the canvas itself, not the learner
+    bool m_layoutPending = false; // the model changed while the canvas was hidden
 };
 
 } // namespace socketlab::gui
