@@ -22,6 +22,8 @@
 
 #include <poll.h>
 
+#include <cstdio>
+
 #include <algorithm>
 #include <functional>
 
@@ -33,8 +35,26 @@ constexpr int kWaitMs = 180'000;
 // The GUI settles this long before and after the clients, so that memory is measured at rest.
 constexpr int kSettleMs = 500;
 
+// This thread's time on a CPU and waiting for one (run queue), in ns, from /proc/thread-self/schedstat.
+struct SchedTimes {
+    double runNs = 0;
+    double waitNs = 0;
+};
+
+SchedTimes schedTimes()
+{
+    SchedTimes times;
+    if (FILE* file = std::fopen("/proc/thread-self/schedstat", "r")) {
+        if (std::fscanf(file, "%lf %lf", &times.runNs, &times.waitNs) != 2)
+            times = SchedTimes();
+        std::fclose(file);
+    }
+    return times;
+}
+
 // The longest gap between the ticks of a 10 ms timer: how long the event loop was kept from
-// running (anything past ~10 ms is time it spent elsewhere).
+// running (anything past ~10 ms is time it spent elsewhere). For the longest gap it also keeps how
+// much of it the GUI thread ran and how much it waited for a CPU (a loaded machine's share).
 class StallMeter {
 public:
     StallMeter()
@@ -42,13 +62,21 @@ public:
         m_timer.setInterval(10);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longestMs = std::max(m_longestMs, static_cast<double>(m_sinceTick.nsecsElapsed()) / 1e6);
+            const double gapMs = static_cast<double>(m_sinceTick.nsecsElapsed()) / 1e6;
+            const SchedTimes now = schedTimes();
+            if (gapMs > m_longestMs) {
+                m_longestMs = gapMs;
+                m_longestRunMs = (now.runNs - m_lastTimes.runNs) / 1e6;
+                m_longestWaitMs = (now.waitNs - m_lastTimes.waitNs) / 1e6;
+            }
+            m_lastTimes = now;
             m_sinceTick.restart();
         });
     }
     void start()
     {
-        m_longestMs = 0;
+        m_longestMs = m_longestRunMs = m_longestWaitMs = 0;
+        m_lastTimes = schedTimes();
         m_sinceTick.start();
         m_timer.start();
     }
@@ -57,11 +85,16 @@ public:
         m_timer.stop();
         return m_longestMs;
     }
+    double longestRunMs() const { return m_longestRunMs; }
+    double longestWaitMs() const { return m_longestWaitMs; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
+    SchedTimes m_lastTimes;
     double m_longestMs = 0;
+    double m_longestRunMs = 0;
+    double m_longestWaitMs = 0;
 };
 
 // Runs the event loop until done() (checked every 5 ms; never sleeps on the GUI thread).
@@ -154,6 +187,8 @@ GuiScaleFigures runServerTabScenario(ClientFleet& fleet, std::uint32_t clients, 
     figures.rowsShownSeconds = shown.seconds();
     figures.rowsShown = static_cast<std::uint32_t>(model->rowCount());
     figures.connectStallMs = stalls.stop();
+    figures.connectStallRunMs = stalls.longestRunMs();
+    figures.connectStallWaitMs = stalls.longestWaitMs();
 
     stalls.start();
     fleet.startEcho();
@@ -163,6 +198,8 @@ GuiScaleFigures runServerTabScenario(ClientFleet& fleet, std::uint32_t clients, 
     const quint64 echoedBytes = quint64(figures.echoed.done) * 8;
     runUntil([&] { return sentTotal(*model) >= echoedBytes; }, 30'000);
     figures.echoStallMs = stalls.stop();
+    figures.echoStallRunMs = stalls.longestRunMs();
+    figures.echoStallWaitMs = stalls.longestWaitMs();
     settle(kSettleMs);
     const std::uint64_t after = residentBytes();
     if (expected > 0)

@@ -16,6 +16,11 @@ struct GuiScaleFigures {
     double rowsShownSeconds = 0; // from the first connect() to the last row shown
     double connectStallMs = 0; // longest gap of a 10 ms timer while the clients connected
     double echoStallMs = 0; // ... while every client's echo went through
+    // Of the longest stalls: how long the GUI thread ran, and how long it waited for a CPU.
+    double connectStallRunMs = 0;
+    double connectStallWaitMs = 0;
+    double echoStallRunMs = 0;
+    double echoStallWaitMs = 0;
     double bytesPerConnection = 0; // resident growth / clients
     double clickSelectMs = 0; // click on a row until it is selected and painted
     double scrollMs = 0; // longest of scroll to end / middle / top, each painted
