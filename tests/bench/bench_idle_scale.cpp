@@ -200,8 +200,10 @@ int main(int argc, char** argv)
         "B/conn", plainBest.bytesPerConnection, kMaxBytesPerConnection});
     report(Limit {"Idle scale: socketlab-cli server --echo, resident memory per connection (" + count + " clients)",
         "B/conn", cliBest.bytesPerConnection, kMaxBytesPerConnection});
+    // The issue sets no bar for the echo times (only that every client is answered): these
+    // ratios are sanity bars of this benchmark, loose because the fleet shares the 2 CPUs.
     report(Comparison {"Idle scale: socketlab-cli server --echo, one echo round trip on each of " + count + " clients",
-        "ms", cliBest.echoSeconds * 1000, plainBest.echoSeconds * 1000, 0.5, true, "plain epoll echo server"});
+        "ms", cliBest.echoSeconds * 1000, plainBest.echoSeconds * 1000, 0.25, true, "plain epoll echo server"});
 
     // B: the Server tab.
     qputenv(
