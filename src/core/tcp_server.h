@@ -59,13 +59,15 @@ private:
     void closeAll();
     // Reports a socket's TCP state when it differs from what was last reported.
     void reportState(ConnectionId id, const Socket& socket, std::optional<TcpState>& reported);
-    // Every kTcpStateSampleMs: the listening socket and every connection.
+    // Every kTcpStateSampleMs: the listening socket and the connections (a bounded share of them
+    // per turn when there are thousands).
     void sampleStatesIfDue();
 
     TcpServerOptions m_options;
     Socket m_listenSocket;
     std::optional<TcpState> m_listenState; // last reported
     std::chrono::steady_clock::time_point m_lastStateSample;
+    std::size_t m_stateSampleCursor = 0; // the bucket of m_connections the next sample starts at
     Endpoint m_boundAddress;
     std::unordered_map<ConnectionId, std::unique_ptr<Connection>> m_connections;
     ConnectionId m_nextId = 1;

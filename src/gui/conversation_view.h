@@ -123,11 +123,15 @@ private:
     void onSpillFailed(const QString& reason);
     void retranslateSaveToolTip();
     void updateSpillWarning();
+    // The local time of a chunk without a session start.
+    QTime wallClockNow();
 
     std::unique_ptr<Ui::ConversationView> m_ui;
     Layout m_layout = Layout::Stream;
     DisplayMode m_displayMode = DisplayMode::Text;
     QDateTime m_sessionStart;
+    QTime m_wallClockAtRead; // wallClockNow(): the local clock as last read,
+    QElapsedTimer m_sinceWallClockRead; // and the steady time since
 
     // The source of truth. m_entries[i] has sequence number m_firstSeq + i; the document shows
     // entries [m_shownStart, m_shownEnd) (sequence numbers), after an optional "older" line.

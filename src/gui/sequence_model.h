@@ -105,6 +105,7 @@ private:
     std::map<int, Lifeline> m_lifelines;
     std::map<std::pair<int, core::SocketHandle>, int> m_open; // (source, socket) -> lifeline id
     std::deque<Message> m_messages;
+    std::deque<int> m_closedLines; // closed lifelines in the order they closed, so by closeEvent
     std::unique_ptr<Matching> m_matching;
     int m_nextLifeline = 1;
     quint64 m_nextEvent = 1;

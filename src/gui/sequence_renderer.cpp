@@ -81,16 +81,49 @@ void SequenceRenderer::relayout()
     m_headerHeight = 2 * metrics.height() + 3 * kMargin;
     m_rows = static_cast<int>(m_model.events().size());
     m_columns.clear();
+    // After a language change every header text is different: measure them all again.
+    const QString language = tr("%1 · fd %2") + QChar(0) + tr("accepted from %1") + QChar(0) + tr("new socket");
+    if (language != m_measuredLanguage) {
+        m_headerWidths.clear();
+        m_measuredLanguage = language;
+    }
     int widest = 0;
     for (const auto& [id, line] : m_model.lifelines()) {
         m_columns.emplace(std::make_pair(line.source, line.slot), 0);
-        widest = std::max(
-            {widest, metrics.horizontalAdvance(lifelineTitle(line)), metrics.horizontalAdvance(lifelineRole(line))});
+        widest = std::max(widest, headerWidth(line, metrics));
+    }
+    // Forget the lifelines that left the diagram, so the widths stay bounded by the model.
+    if (m_headerWidths.size() > m_model.lifelines().size()) {
+        for (auto entry = m_headerWidths.begin(); entry != m_headerWidths.end();) {
+            if (m_model.lifelines().count(entry->first) == 0)
+                entry = m_headerWidths.erase(entry);
+            else
+                ++entry;
+        }
     }
     int column = 0;
     for (auto& entry : m_columns)
         entry.second = column++;
     m_columnWidth = std::clamp(widest + kColumnPadding, kMinColumnWidth, kMaxColumnWidth);
+}
+
+int SequenceRenderer::headerWidth(const SequenceModel::Lifeline& line, const QFontMetrics& metrics)
+{
+    const bool showsLocal = line.role == SequenceModel::Role::Listening || line.role == SequenceModel::Role::Bound;
+    const bool showsPeer = line.role == SequenceModel::Role::Accepted || line.role == SequenceModel::Role::Connected;
+    const CallAddress address = showsLocal ? line.local : showsPeer ? line.peer : CallAddress();
+    const QString sourceName = m_model.sourceName(line.source);
+    HeaderWidth& known = m_headerWidths[line.id];
+    if (known.width > 0 && known.socket == line.socket && known.role == line.role && known.address == address
+        && known.sourceName == sourceName)
+        return known.width;
+    known.sourceName = sourceName;
+    known.socket = line.socket;
+    known.role = line.role;
+    known.address = address;
+    known.width
+        = std::max({1, metrics.horizontalAdvance(lifelineTitle(line)), metrics.horizontalAdvance(lifelineRole(line))});
+    return known.width;
 }
 
 QSize SequenceRenderer::documentSize() const

@@ -12,9 +12,11 @@
 #include <QString>
 
 #include <map>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+class QFontMetrics;
 class QPainter;
 
 namespace socketlab::gui {
@@ -60,8 +62,21 @@ private:
     void paintHeaders(QPainter& painter, const QRectF& visible, qreal headerTop, std::vector<Hit>* hits) const;
     void paintMessage(QPainter& painter, const SequenceModel::Message& message, std::vector<Hit>* hits) const;
 
+    // A lifeline header's width, kept with what its texts are made of: relayout() after every batch
+    // measures only the headers that are new or changed, not the 10,000 of a busy server again.
+    struct HeaderWidth {
+        QString sourceName;
+        core::SocketHandle socket = core::kNoSocket;
+        SequenceModel::Role role = SequenceModel::Role::Socket;
+        CallAddress address; // the one lifelineRole() shows
+        int width = 0;
+    };
+    int headerWidth(const SequenceModel::Lifeline& line, const QFontMetrics& metrics);
+
     const SequenceModel& m_model;
     QFont m_font;
+    std::unordered_map<int, HeaderWidth> m_headerWidths; // by lifeline id
+    QString m_measuredLanguage; // the texts the widths were measured in
     std::map<std::pair<int, int>, int> m_columns; // (source, slot) -> column
     int m_columnWidth = 0;
     int m_rowHeight = 0;

@@ -89,6 +89,8 @@ private slots:
     void datagramsPairByAddressAndSize();
     void socketNumberReusedStartsNewLifeline();
     void boundedDropsOldestAndCounts();
+    void freedSlotsAreReusedLowestFirst();
+    void closedLifelinesLeaveWithTheirClose();
     void clearForgetsEverything();
 };
 
@@ -272,6 +274,57 @@ void TestSequenceModel::boundedDropsOldestAndCounts()
     QCOMPARE(model.rowOrder().size(), std::size_t(10));
     model.append(client, {send(5, 3)}, 7);
     QCOMPARE(model.omittedCalls(), quint64(7));
+}
+
+core::CallEvent acceptFd(core::SocketHandle fd, int port)
+{
+    return call("accept", 3, "3", fd, "(" + std::to_string(fd) + ", ('127.0.0.1', " + std::to_string(port) + "))");
+}
+
+void TestSequenceModel::freedSlotsAreReusedLowestFirst()
+{
+    Model model;
+    const int server = model.addSource(QStringLiteral("Server"));
+    model.append(server, serverStart());
+    std::vector<core::CallEvent> accepts;
+    for (core::SocketHandle fd = 4; fd < 10; ++fd)
+        accepts.push_back(acceptFd(fd, 40000 + static_cast<int>(fd)));
+    model.append(server, accepts);
+    const int slotOf5 = lifelineOf(model, server, 5)->slot;
+    const int slotOf8 = lifelineOf(model, server, 8)->slot;
+    QVERIFY(slotOf5 < slotOf8);
+    // Closed in the other order: the next socket still takes the leftmost free column.
+    model.append(server, {call("close", 8, "8"), call("close", 5, "5")});
+    model.append(server, {acceptFd(10, 40010)});
+    QCOMPARE(lifelineOf(model, server, 10)->slot, slotOf5);
+    model.append(server, {acceptFd(11, 40011)});
+    QCOMPARE(lifelineOf(model, server, 11)->slot, slotOf8);
+    model.append(server, {acceptFd(12, 40012)});
+    QCOMPARE(lifelineOf(model, server, 12)->slot, lifelineOf(model, server, 9)->slot + 1); // a new column
+}
+
+void TestSequenceModel::closedLifelinesLeaveWithTheirClose()
+{
+    Model model;
+    model.setMaxEvents(8);
+    const int server = model.addSource(QStringLiteral("Server"));
+    model.append(server, serverStart());
+    model.append(server, {acceptFd(4, 40004), acceptFd(5, 40005), acceptFd(6, 40006)});
+    model.append(server, {call("close", 5, "5")});
+    model.append(server, {call("close", 4, "4")});
+    // 8 events: none has gone yet.
+    QVERIFY(lifelineOf(model, server, 4));
+    QVERIFY(lifelineOf(model, server, 5));
+    std::vector<core::CallEvent> sends(7, send(6, 1));
+    model.append(server, sends); // the first close (of fd 5) leaves the diagram, the second stays
+    QVERIFY(!lifelineOf(model, server, 5));
+    QVERIFY(lifelineOf(model, server, 4));
+    model.append(server, {send(6, 1)});
+    QVERIFY(!lifelineOf(model, server, 4));
+    // Open sockets stay however old their calls are.
+    QVERIFY(lifelineOf(model, server, 3));
+    QVERIFY(lifelineOf(model, server, 6));
+    QCOMPARE(model.lifelines().size(), std::size_t(2));
 }
 
 void TestSequenceModel::clearForgetsEverything()
