@@ -79,8 +79,9 @@ std::optional<QString> StdinPump::readError() const
 
 void StdinPump::pump(std::shared_ptr<Shared> shared, core::TcpClient* client)
 {
-    std::string buffer(kStdinChunkSize, '\0');
     for (;;) {
+        // A new buffer each time, read into directly and moved to the client: no copy.
+        std::string buffer(kStdinChunkSize, '\0');
         const long long count = readStandardInput(buffer.data(), buffer.size());
         const int readErrno = errno; // before anything else can change it
         std::lock_guard<std::mutex> lock(shared->mutex);
@@ -94,7 +95,8 @@ void StdinPump::pump(std::shared_ptr<Shared> shared, core::TcpClient* client)
             client->shutdownWrite();
             break;
         }
-        if (!client->sendBlocking(std::string(buffer.data(), static_cast<std::size_t>(count))))
+        buffer.resize(static_cast<std::size_t>(count));
+        if (!client->sendBlocking(std::move(buffer)))
             break;
     }
     shared->finished.store(true);

@@ -44,6 +44,9 @@ class CallSink {
 public:
     virtual ~CallSink() = default;
     virtual void onCall(const CallEvent& event) = 0;
+    // Whether anyone reads the calls now. A sink that says no spares the session building the
+    // events (strings, a getsockopt() for the TCP state) on its bulk paths; asked before each call.
+    virtual bool wantsCalls() const { return true; }
 };
 
 // Stamps events with time since it was made and passes them to a sink (which may be null).
@@ -53,7 +56,7 @@ public:
     explicit CallRecorder(CallSink* sink = nullptr);
 
     void setSink(CallSink* sink) { m_sink = sink; }
-    bool active() const { return m_sink != nullptr; }
+    bool active() const { return m_sink != nullptr && m_sink->wantsCalls(); }
     double elapsedMs() const;
 
     void record(CallEvent event);

@@ -309,16 +309,13 @@ Result<Accepted> Socket::accept()
     platform::NativeSocket native;
     int code = 0;
     do {
-        native = ::accept(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length);
+        native = platform::acceptSocket(
+            toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length, m_nonBlocking);
         code = platform::isValid(native) ? 0 : platform::lastError();
     } while (code != 0 && platform::isInterrupted(code));
     if (code != 0)
         return failure("accept", handleText(), code);
 
-    platform::setCloseOnExec(native);
-    platform::preventSigPipe(native);
-    if (m_nonBlocking)
-        platform::setNonBlocking(native, true);
     Accepted accepted {Socket(platform::fromNative(native), m_family, m_type, m_recorder),
         Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
     accepted.socket.m_nonBlocking = m_nonBlocking;
