@@ -162,6 +162,8 @@ bool TcpClient::takeQueued()
         return false;
     m_outputOffset = 0;
     m_queuedBytes -= m_queue.front().size();
+    if (m_spare.capacity() < m_output.capacity())
+        m_spare = std::move(m_output); // sent already (takeQueued runs once it is)
     m_output = std::move(m_queue.front());
     m_queue.pop_front();
     // Small chunks (typed lines, short reads) are joined into fewer send() calls; a big one (a
@@ -312,6 +314,12 @@ bool TcpClient::sendBlocking(std::string data)
     if (m_poller)
         m_poller->wake();
     return true;
+}
+
+std::string TcpClient::reusableBuffer()
+{
+    std::lock_guard<std::mutex> lock(m_queueMutex);
+    return std::move(m_spare);
 }
 
 void TcpClient::setSendSource(SendSource source)

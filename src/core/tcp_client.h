@@ -52,6 +52,9 @@ public:
     // Returns false once the session has ended and nothing more will be sent.
     bool sendBlocking(std::string data);
     void shutdownWrite(); // after everything queued has been sent
+    // A buffer given to send()/sendBlocking() whose data has gone out, to fill again: streaming
+    // then needs no allocation (and no fresh pages) per chunk. Empty when none is spare yet.
+    std::string reusableBuffer();
 
     // Streaming without copies or a queue (a file, a generator): the session calls
     // source(buffer, capacity) on its own thread whenever the socket can take more and nothing
@@ -98,6 +101,7 @@ private:
     std::deque<std::string> m_queue; // guarded by m_queueMutex
     std::size_t m_queuedBytes = 0; // guarded by m_queueMutex
     bool m_ended = false; // guarded by m_queueMutex
+    std::string m_spare; // guarded by m_queueMutex: a sent buffer, see reusableBuffer()
 
     // Session thread only: what is being sent now: m_outputSize bytes at m_outputData, which
     // points into m_output (queued data) or m_sourceBuffer (streamed data).
