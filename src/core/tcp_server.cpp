@@ -184,6 +184,10 @@ void TcpServer::acceptPending()
             continue; // queueOutput may have finished (and freed) the connection
         }
         reportState(added.id, added.socket, added.reportedState);
+        // What arrived with the connection (a request, or a client that already left) is read
+        // now rather than after another trip through the poller: one wake-up per short-lived
+        // client instead of two. May finish (and free) the connection.
+        readFrom(added);
     }
 }
 
