@@ -79,8 +79,11 @@ std::optional<QString> StdinPump::readError() const
 
 void StdinPump::pump(std::shared_ptr<Shared> shared, core::TcpClient* client)
 {
-    std::string buffer(kStdinChunkSize, '\0');
+    std::string buffer;
     for (;;) {
+        // Read into directly and moved to the client, no copy; the client hands sent buffers
+        // back, so a long stream reuses a few instead of allocating one per chunk.
+        buffer.resize(kStdinChunkSize);
         const long long count = readStandardInput(buffer.data(), buffer.size());
         const int readErrno = errno; // before anything else can change it
         std::lock_guard<std::mutex> lock(shared->mutex);
@@ -94,8 +97,10 @@ void StdinPump::pump(std::shared_ptr<Shared> shared, core::TcpClient* client)
             client->shutdownWrite();
             break;
         }
-        if (!client->sendBlocking(std::string(buffer.data(), static_cast<std::size_t>(count))))
+        buffer.resize(static_cast<std::size_t>(count));
+        if (!client->sendBlocking(std::move(buffer)))
             break;
+        buffer = client->reusableBuffer();
     }
     shared->finished.store(true);
 }

@@ -15,7 +15,9 @@
 
 namespace socketlab::cli {
 
-inline constexpr std::size_t kStdinChunkSize = 64 * 1024;
+// As large as the client's send batch, so a chunk is handed over and sent without being copied
+// again (a pipe gives at most what it holds per read(), typically 64 KiB).
+inline constexpr std::size_t kStdinChunkSize = 256 * 1024;
 
 class StdinPump {
 public:

@@ -19,6 +19,7 @@ public:
     explicit TerminalListener(core::CallSink& trace);
 
     void onCall(const core::CallEvent& event) override;
+    bool wantsCalls() const override { return m_trace.wantsCalls(); }
     void onProblem(const core::Error& error) override;
 
     const std::optional<core::Error>& firstProblem() const { return m_firstProblem; }

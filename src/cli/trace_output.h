@@ -22,6 +22,8 @@ public:
     void setVerbose(bool verbose) { m_verbose = verbose; }
 
     void onCall(const core::CallEvent& event) override;
+    // Without --trace or --verbose nobody reads the calls: the sessions skip building them.
+    bool wantsCalls() const override { return m_verbose || (m_file.isOpen() && !m_writeFailed); }
 
 private:
     QFile m_file;

@@ -17,7 +17,7 @@ double CallRecorder::elapsedMs() const
 
 void CallRecorder::record(CallEvent event)
 {
-    if (!m_sink)
+    if (!active())
         return;
     event.tMs = elapsedMs();
     m_sink->onCall(event);
@@ -26,7 +26,7 @@ void CallRecorder::record(CallEvent event)
 void CallRecorder::recordSuccess(const char* call, std::string args, long long result, SocketHandle socket,
     std::string returned, std::optional<TcpState> tcpState)
 {
-    if (!m_sink)
+    if (!active())
         return;
     CallEvent event;
     event.call = call;
@@ -41,7 +41,7 @@ void CallRecorder::recordSuccess(const char* call, std::string args, long long r
 void CallRecorder::recordFailure(
     const char* call, std::string args, SocketHandle socket, const Error& error, std::optional<TcpState> tcpState)
 {
-    if (!m_sink)
+    if (!active())
         return;
     CallEvent event;
     event.call = call;

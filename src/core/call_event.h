@@ -44,10 +44,13 @@ class CallSink {
 public:
     virtual ~CallSink() = default;
     virtual void onCall(const CallEvent& event) = 0;
-    // Hot paths (sendto/recvfrom at 100,000 datagrams/s) ask before building an event: a sink
-    // that would drop it (a full batch, no trace wanted) says false and is told onCallSkipped()
-    // instead, so it can still count the call.
-    virtual bool wantsCall() const { return true; }
+    // Whether anyone reads the calls now. A sink that says no spares the session building the
+    // events (strings, a getsockopt() for the TCP state) on its bulk paths; asked before each call.
+    virtual bool wantsCalls() const { return true; }
+    // Whether the sink would keep the next call. Hot paths (sendto/recvfrom at 100,000
+    // datagrams/s) ask before building an event: a sink that would drop it (a full batch) says
+    // false and is told onCallSkipped() instead, so it can still count the call.
+    virtual bool keepsNextCall() const { return true; }
     virtual void onCallSkipped() { }
 };
 
@@ -58,9 +61,9 @@ public:
     explicit CallRecorder(CallSink* sink = nullptr);
 
     void setSink(CallSink* sink) { m_sink = sink; }
-    bool active() const { return m_sink != nullptr; }
-    // Whether the sink takes the next event (see CallSink::wantsCall); else call skip().
-    bool wantsCall() const { return m_sink != nullptr && m_sink->wantsCall(); }
+    bool active() const { return m_sink != nullptr && m_sink->wantsCalls(); }
+    // Whether the sink keeps the next event (see CallSink::keepsNextCall); else call skip().
+    bool keepsNextCall() const { return active() && m_sink->keepsNextCall(); }
     void skip()
     {
         if (m_sink)

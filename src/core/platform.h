@@ -98,6 +98,9 @@ int sendFlags();
 void preventSigPipe(NativeSocket socket);
 // Closes sockets in child processes (FD_CLOEXEC); a no-op where handles are not inherited.
 void setCloseOnExec(NativeSocket socket);
+// accept() returning a socket already close-on-exec, SIGPIPE-safe and, if asked, non-blocking:
+// one accept4() on Linux instead of five calls per connection. Invalid on failure (lastError()).
+NativeSocket acceptSocket(NativeSocket listener, sockaddr* address, SockLen* length, bool nonBlocking);
 
 // The TCP state of a stream socket as the kernel reports it (Linux TCP_INFO, macOS
 // TCP_CONNECTION_INFO, Windows SIO_TCP_INFO); TcpState::Unknown where the system does not tell,

@@ -221,6 +221,22 @@ void setCloseOnExec(NativeSocket socket)
         ::fcntl(socket, F_SETFD, flags | FD_CLOEXEC);
 }
 
+NativeSocket acceptSocket(NativeSocket listener, sockaddr* address, SockLen* length, bool nonBlocking)
+{
+#if defined(__linux__) && defined(SOCK_CLOEXEC)
+    return ::accept4(listener, address, length, SOCK_CLOEXEC | (nonBlocking ? SOCK_NONBLOCK : 0));
+#else
+    const NativeSocket accepted = ::accept(listener, address, length);
+    if (isValid(accepted)) {
+        setCloseOnExec(accepted);
+        preventSigPipe(accepted);
+        if (nonBlocking)
+            setNonBlocking(accepted, true);
+    }
+    return accepted;
+#endif
+}
+
 TcpState tcpState(NativeSocket socket)
 {
 #if defined(__linux__) && defined(TCP_INFO)

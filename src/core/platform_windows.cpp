@@ -313,6 +313,17 @@ void setCloseOnExec(NativeSocket socket)
     SetHandleInformation(reinterpret_cast<HANDLE>(socket), HANDLE_FLAG_INHERIT, 0);
 }
 
+NativeSocket acceptSocket(NativeSocket listener, sockaddr* address, SockLen* length, bool nonBlocking)
+{
+    const NativeSocket accepted = ::accept(listener, address, length);
+    if (isValid(accepted)) {
+        setCloseOnExec(accepted);
+        if (nonBlocking)
+            setNonBlocking(accepted, true);
+    }
+    return accepted;
+}
+
 TcpState tcpState(NativeSocket socket)
 {
 #if defined(SIO_TCP_INFO) && defined(NTDDI_WIN10_RS2) && NTDDI_VERSION >= NTDDI_WIN10_RS2

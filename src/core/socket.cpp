@@ -161,6 +161,7 @@ Socket& Socket::operator=(Socket&& other) noexcept
         m_recorder = other.m_recorder;
         m_nonBlocking = other.m_nonBlocking;
         m_recordData = other.m_recordData;
+        m_tracedState.reset(); // a sample of the socket this one was
     }
     return *this;
 }
@@ -182,7 +183,18 @@ std::optional<TcpState> Socket::stateForTrace() const
     if (!m_recorder || !m_recorder->active() || m_handle == kNoSocket || m_type != SocketType::Stream
         || m_family == Family::Unix)
         return std::nullopt;
-    return platform::tcpState(toNative(m_handle));
+    m_tracedState = platform::tcpState(toNative(m_handle));
+    m_tracedStateAt = std::chrono::steady_clock::now();
+    return m_tracedState;
+}
+
+std::optional<TcpState> Socket::stateForDataTrace() const
+{
+    // A FIN that arrives meanwhile shows at the latest after this long, or with the recv() of 0.
+    constexpr auto kReuse = std::chrono::milliseconds(50);
+    if (m_tracedState && std::chrono::steady_clock::now() - m_tracedStateAt < kReuse)
+        return m_tracedState;
+    return stateForTrace();
 }
 
 Error Socket::failure(const char* call, const std::string& args, int code) const
@@ -309,16 +321,13 @@ Result<Accepted> Socket::accept()
     platform::NativeSocket native;
     int code = 0;
     do {
-        native = ::accept(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length);
+        native
+            = platform::acceptSocket(toNative(m_handle), reinterpret_cast<sockaddr*>(&storage), &length, m_nonBlocking);
         code = platform::isValid(native) ? 0 : platform::lastError();
     } while (code != 0 && platform::isInterrupted(code));
     if (code != 0)
         return failure("accept", handleText(), code);
 
-    platform::setCloseOnExec(native);
-    platform::preventSigPipe(native);
-    if (m_nonBlocking)
-        platform::setNonBlocking(native, true);
     Accepted accepted {Socket(platform::fromNative(native), m_family, m_type, m_recorder),
         Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length))};
     accepted.socket.m_nonBlocking = m_nonBlocking;
@@ -454,7 +463,7 @@ Result<std::size_t> Socket::send(const char* data, std::size_t size)
         event.socket = m_handle;
         if (m_recordData)
             event.data = pythonBytes(payload.substr(0, static_cast<std::size_t>(sent)), kTraceDataPreview);
-        event.tcpState = stateForTrace();
+        event.tcpState = sent > 0 ? stateForDataTrace() : stateForTrace();
         m_recorder->record(std::move(event));
     }
     return static_cast<std::size_t>(sent);
@@ -480,7 +489,7 @@ Result<std::size_t> Socket::recv(char* buffer, std::size_t size)
         event.socket = m_handle;
         if (m_recordData)
             event.data = pythonBytes(std::string_view(buffer, static_cast<std::size_t>(received)), kTraceDataPreview);
-        event.tcpState = stateForTrace();
+        event.tcpState = received > 0 ? stateForDataTrace() : stateForTrace();
         m_recorder->record(std::move(event));
     }
     return static_cast<std::size_t>(received);
@@ -504,9 +513,9 @@ Result<std::size_t> Socket::sendTo(const char* data, std::size_t size, const End
         error.input = to.toDisplay();
         return error;
     }
-    if (m_recorder && !m_recorder->wantsCall()) {
+    if (m_recorder && m_recorder->active() && !m_recorder->keepsNextCall()) {
         m_recorder->skip();
-    } else if (m_recorder) {
+    } else if (m_recorder && m_recorder->active()) {
         CallEvent event;
         event.call = "sendto";
         event.args = callArgs();
@@ -533,7 +542,7 @@ Result<std::size_t> Socket::recvFrom(char* buffer, std::size_t size, Endpoint& f
     if (received < 0)
         return failure("recvfrom", callArgs(), code);
     from = Endpoint::fromSockaddr(&storage, static_cast<std::size_t>(length));
-    if (m_recorder && m_recorder->active() && !m_recorder->wantsCall()) {
+    if (m_recorder && m_recorder->active() && !m_recorder->keepsNextCall()) {
         m_recorder->skip();
     } else if (m_recorder && m_recorder->active()) {
         const std::string bytes

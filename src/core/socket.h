@@ -13,6 +13,7 @@
 #include "tcp_state.h"
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -106,6 +107,9 @@ private:
     std::string handleText() const;
     // The state to show with a recorded call: only for TCP sockets, and only when recording.
     std::optional<TcpState> stateForTrace() const;
+    // For a send()/recv() that moved data: moving data does not change a TCP state, so a recent
+    // sample is reused (a traced flood would otherwise pay a getsockopt() per call).
+    std::optional<TcpState> stateForDataTrace() const;
 
     SocketHandle m_handle = kNoSocket;
     Family m_family = Family::Unspecified;
@@ -113,6 +117,8 @@ private:
     CallRecorder* m_recorder = nullptr;
     bool m_nonBlocking = false;
     bool m_recordData = true;
+    mutable std::optional<TcpState> m_tracedState; // the last sample, and when it was taken
+    mutable std::chrono::steady_clock::time_point m_tracedStateAt;
 };
 
 struct Accepted {

@@ -3,12 +3,16 @@
 
 #include "stoppable_resolve.h"
 
+#include <algorithm>
+
 namespace socketlab::core {
 namespace {
 
 constexpr std::uint64_t kSocketToken = TcpClient::kConnection;
-// Queued chunks are joined into sends of about this size: fewer calls for streamed data.
+// The buffer a send source fills (see setSendSource).
 constexpr std::size_t kSendBatch = 256 * 1024;
+// Queued chunks smaller than this are joined into one send(): fewer calls for small pieces.
+constexpr std::size_t kJoinBelow = 64 * 1024;
 constexpr int kReadsPerEvent = 16;
 
 } // namespace
@@ -83,6 +87,8 @@ Result<void> TcpClient::loop()
     m_interest = kReadable;
     std::vector<ReadyEvent> events;
     while (!m_done && !stopRequested()) {
+        const bool peerFinishedBefore = m_peerFinished;
+        const bool writeShutBefore = m_writeShutDone;
         runCommands();
         if (m_closeRequested) {
             m_closeReason = CloseReason::ClosedHere;
@@ -107,7 +113,12 @@ Result<void> TcpClient::loop()
             if (!m_done && (event.writable || event.hangup) && m_options.mode == ClientMode::Conversation)
                 flush();
         }
-        reportState(); // one getsockopt() per wake-up or timeout: cheap
+        // The state changes with a FIN sent or received, not with data moving: a getsockopt()
+        // per wake-up would cost a little in every chunk of a bulk transfer.
+        const bool due
+            = std::chrono::steady_clock::now() - m_lastStateSample >= std::chrono::milliseconds(kTcpStateSampleMs);
+        if (due || m_peerFinished != peerFinishedBefore || m_writeShutDone != writeShutBefore)
+            reportState();
     }
     return m_failure ? Result<void>(*m_failure) : Result<void>();
 }
@@ -149,36 +160,59 @@ bool TcpClient::takeQueued()
     std::lock_guard<std::mutex> lock(m_queueMutex);
     if (m_queue.empty())
         return false;
-    m_output.clear();
     m_outputOffset = 0;
-    while (!m_queue.empty() && m_output.size() < kSendBatch) {
+    m_queuedBytes -= m_queue.front().size();
+    if (m_spare.capacity() < m_output.capacity())
+        m_spare = std::move(m_output); // sent already (takeQueued runs once it is)
+    m_output = std::move(m_queue.front());
+    m_queue.pop_front();
+    // Small chunks (typed lines, short reads) are joined into fewer send() calls; a big one (a
+    // pipe's read) goes out as it is, moved rather than copied.
+    while (m_output.size() < kJoinBelow && !m_queue.empty() && m_queue.front().size() < kJoinBelow) {
         m_queuedBytes -= m_queue.front().size();
-        if (m_output.empty())
-            m_output = std::move(m_queue.front());
-        else
-            m_output += m_queue.front();
+        m_output += m_queue.front();
         m_queue.pop_front();
     }
     m_queueDrained.notify_all();
+    m_outputData = m_output.data();
+    m_outputSize = m_output.size();
+    return true;
+}
+
+bool TcpClient::takeFromSource()
+{
+    if (!m_source)
+        return false;
+    if (m_sourceBuffer.empty())
+        m_sourceBuffer.resize(kSendBatch); // once: the source refills the same buffer
+    const std::size_t filled = std::min(m_source(m_sourceBuffer.data(), m_sourceBuffer.size()), m_sourceBuffer.size());
+    if (filled == 0) {
+        m_source = nullptr;
+        m_writeShutdownRequested = true;
+        return false;
+    }
+    m_outputData = m_sourceBuffer.data();
+    m_outputSize = filled;
+    m_outputOffset = 0;
     return true;
 }
 
 void TcpClient::flush()
 {
     while (!m_done) {
-        if (m_outputOffset == m_output.size() && !takeQueued())
+        if (unsent() == 0 && !takeQueued() && !takeFromSource())
             break;
-        Result<std::size_t> sent = m_socket.send(m_output.data() + m_outputOffset, m_output.size() - m_outputOffset);
+        Result<std::size_t> sent = m_socket.send(m_outputData + m_outputOffset, unsent());
         if (!sent) {
             if (sent.error().condition != Condition::WouldBlock)
                 fail(sent.error());
             return;
         }
-        m_listener.onSent(kConnection, m_output.data() + m_outputOffset, *sent);
+        m_listener.onSent(kConnection, m_outputData + m_outputOffset, *sent);
         m_totals.bytesSent += *sent;
         m_outputOffset += *sent;
     }
-    if (m_done || m_outputOffset != m_output.size() || hasQueued())
+    if (m_done || unsent() != 0 || hasQueued())
         return;
     // Everything is sent: a requested half-close can happen now.
     if (m_writeShutdownRequested && !m_writeShutDone) {
@@ -203,8 +237,7 @@ bool TcpClient::hasQueued()
 void TcpClient::updateInterest()
 {
     // The tutorial client only reads; queued data waits for a conversation.
-    const bool pending
-        = m_options.mode == ClientMode::Conversation && (m_outputOffset != m_output.size() || hasQueued());
+    const bool pending = m_options.mode == ClientMode::Conversation && (unsent() != 0 || m_source || hasQueued());
     const unsigned wanted = (m_peerFinished ? 0u : kReadable) | (pending ? kWritable : 0u);
     if (wanted == m_interest)
         return;
@@ -216,6 +249,7 @@ void TcpClient::updateInterest()
 
 void TcpClient::reportState()
 {
+    m_lastStateSample = std::chrono::steady_clock::now();
     const TcpState state = m_socket.tcpState();
     if (m_reportedState && *m_reportedState == state)
         return;
@@ -280,6 +314,17 @@ bool TcpClient::sendBlocking(std::string data)
     if (m_poller)
         m_poller->wake();
     return true;
+}
+
+std::string TcpClient::reusableBuffer()
+{
+    std::lock_guard<std::mutex> lock(m_queueMutex);
+    return std::move(m_spare);
+}
+
+void TcpClient::setSendSource(SendSource source)
+{
+    m_source = std::move(source);
 }
 
 void TcpClient::shutdownWrite()

@@ -139,13 +139,17 @@ void TcpServer::handleReady(const ReadyEvent& event)
     auto found = m_connections.find(id);
     if (found == m_connections.end())
         return;
+    const bool wasFinished = found->second->peerFinished;
     if (event.readable && m_options.mode != ReplyMode::Tutorial)
         readFrom(*found->second);
     found = m_connections.find(id); // reading may have finished it
     if (found != m_connections.end() && (event.writable || event.hangup))
         flush(*found->second);
     found = m_connections.find(id);
-    if (found != m_connections.end())
+    // Data moving does not change a TCP state; the peer's FIN or a hang-up does. Asking after
+    // every event would cost a getsockopt() per recv() in a flood; the periodic sample catches
+    // the rest.
+    if (found != m_connections.end() && (event.hangup || found->second->peerFinished != wasFinished))
         reportState(id, found->second->socket, found->second->reportedState);
 }
 
@@ -186,6 +190,10 @@ void TcpServer::acceptPending()
             continue; // queueOutput may have finished (and freed) the connection
         }
         reportState(added.id, added.socket, added.reportedState);
+        // What arrived with the connection (a request, or a client that already left) is read
+        // now rather than after another trip through the poller: one wake-up per short-lived
+        // client instead of two. May finish (and free) the connection.
+        readFrom(added);
     }
 }
 

@@ -25,7 +25,7 @@ public:
     // Session thread (core::SessionListener).
     void onCall(const core::CallEvent& event) override;
     // A full batch takes no more calls: the session skips building them and they are counted.
-    bool wantsCall() const override { return !m_callsFull.load(std::memory_order_relaxed); }
+    bool keepsNextCall() const override { return !m_callsFull.load(std::memory_order_relaxed); }
     void onCallSkipped() override { m_callsSkipped.fetch_add(1, std::memory_order_relaxed); }
     void onReady(const core::Endpoint& local) override;
     void onConnectionOpened(core::ConnectionId id, const core::Endpoint& peer) override;

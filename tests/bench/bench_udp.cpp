@@ -359,10 +359,10 @@ RunResult runPlain(Sender& sender, const Plan& plan)
 }
 
 // Counts datagrams and ignores calls, as a program that only wants the data would: with
-// wantsCall() false the session does not build the recvfrom() events at all.
+// keepsNextCall() false the session does not build the recvfrom() events at all.
 class CountingListener final : public core::SessionListener {
 public:
-    bool wantsCall() const override { return false; }
+    bool keepsNextCall() const override { return false; }
     void onReady(const core::Endpoint& local) override { port.store(local.port()); }
     void onDatagram(const core::Endpoint&, const char*, std::size_t) override
     {

@@ -17,6 +17,7 @@ private slots:
     void recordFailure();
     void timeStampsGrow();
     void nullSinkIsFine();
+    void sinkThatWantsNoCallsGetsNone();
 };
 
 void TestCallEvent::recordSuccess()
@@ -82,6 +83,27 @@ void TestCallEvent::nullSinkIsFine()
     recorder.setSink(&sink);
     QVERIFY(recorder.active());
     recorder.record(CallEvent {});
+    QCOMPARE(sink.events().size(), std::size_t(1));
+}
+
+void TestCallEvent::sinkThatWantsNoCallsGetsNone()
+{
+    // A sink that nobody reads (the CLI without --trace) makes the recorder inactive, which is
+    // what lets sockets skip building events; it can change its mind between calls.
+    class SwitchableSink : public RecordingSink {
+    public:
+        bool wanted = false;
+        bool wantsCalls() const override { return wanted; }
+    };
+    SwitchableSink sink;
+    CallRecorder recorder(&sink);
+    QVERIFY(!recorder.active());
+    recorder.recordSuccess("recv", "3, 1024", 10, 3);
+    recorder.record(CallEvent {});
+    QCOMPARE(sink.events().size(), std::size_t(0));
+    sink.wanted = true;
+    QVERIFY(recorder.active());
+    recorder.recordSuccess("recv", "3, 1024", 10, 3);
     QCOMPARE(sink.events().size(), std::size_t(1));
 }
 

@@ -10,7 +10,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -65,6 +67,8 @@ private slots:
     void stopWakesRecv();
     void stopWakesConnect();
     void sendBlockingAfterEndReturnsFalse();
+    void sendSourceStreamsEveryByteInOrder();
+    void bigAndSmallChunksArriveInOrder();
 };
 
 void TestTcpClient::connectionRefused()
@@ -350,6 +354,80 @@ void TestTcpClient::sendBlockingAfterEndReturnsFalse()
     // Nothing will ever be sent: sendBlocking says so instead of waiting.
     QVERIFY(!client.sendBlocking(std::string(kClientMaxQueued + 1, 'x')));
     QVERIFY(!client.sendBlocking("small"));
+}
+
+void TestTcpClient::sendSourceStreamsEveryByteInOrder()
+{
+    RunningServer server(serverOptions(ReplyMode::Discard));
+    QVERIFY2(server.local.isValid(), server.failure().c_str());
+
+    // Several of the session's source buffers, the last one short.
+    const std::size_t total = 1024 * 1024 + 777;
+    std::string expected(total, '\0');
+    for (std::size_t i = 0; i < total; ++i)
+        expected[i] = char((i * 131 + i / 4093) & 0xff);
+
+    RecordingListener events;
+    TcpClient client(clientOptions(server.local.port(), ClientMode::Conversation), events);
+    std::size_t produced = 0;
+    int calls = 0;
+    int callsAfterEnd = 0;
+    bool askedBeforeSent = false;
+    client.setSendSource([&](char* buffer, std::size_t capacity) {
+        // Back-pressure: the session asks again only once all it was given has been sent.
+        if (events.snapshot().sent[TcpClient::kConnection].size() != produced)
+            askedBeforeSent = true;
+        if (produced == total)
+            ++callsAfterEnd;
+        ++calls;
+        const std::size_t piece = std::min(capacity, total - produced);
+        std::memcpy(buffer, expected.data() + produced, piece);
+        produced += piece;
+        return piece;
+    });
+    SessionThread thread(client);
+
+    // The end of the source shuts down the sending side: the server sees the peer finish.
+    QVERIFY2(server.events.waitFor([](const RecordingListener::State& s) { return s.closed.size() == 1; }),
+        "the server never saw the stream end");
+    const auto serverState = server.events.snapshot();
+    QCOMPARE(int(serverState.closed[0].reason), int(CloseReason::PeerClosed));
+    QCOMPARE(serverState.closed[0].totals.bytesReceived, std::uint64_t(total));
+    QVERIFY2(serverState.received.at(serverState.closed[0].id) == expected, "bytes lost or out of order");
+    QVERIFY(thread.waitFinished());
+    QVERIFY2(!thread.error(), describe(thread.error()).c_str());
+    QVERIFY(calls >= 2);
+    QCOMPARE(callsAfterEnd, 1); // the one call that returned 0, then never again
+    QVERIFY2(!askedBeforeSent, "the source was asked for more while its data was still unsent");
+    QCOMPARE(events.snapshot().closed[0].totals.bytesSent, std::uint64_t(total));
+}
+
+void TestTcpClient::bigAndSmallChunksArriveInOrder()
+{
+    RunningServer server(serverOptions(ReplyMode::Discard));
+    QVERIFY2(server.local.isValid(), server.failure().c_str());
+
+    RecordingListener events;
+    TcpClient client(clientOptions(server.local.port(), ClientMode::Conversation), events);
+    SessionThread thread(client);
+    // Small chunks are joined into one send(), big ones are sent as they are: order must hold.
+    std::string expected;
+    constexpr std::size_t kBig = 100 * 1024;
+    for (int i = 0; i < 30; ++i) {
+        std::string chunk(i % 3 == 0 ? kBig : std::size_t(300 + i), char('A' + i % 26));
+        expected += chunk;
+        QVERIFY(client.sendBlocking(std::move(chunk)));
+    }
+    client.shutdownWrite();
+    QVERIFY2(server.events.waitFor([](const RecordingListener::State& s) { return s.closed.size() == 1; }),
+        "the server never saw the stream end");
+    const auto serverState = server.events.snapshot();
+    QCOMPARE(serverState.closed[0].totals.bytesReceived, std::uint64_t(expected.size()));
+    QVERIFY2(serverState.received.at(serverState.closed[0].id) == expected, "bytes lost or out of order");
+    QVERIFY(thread.waitFinished());
+    // A big chunk that went out comes back for the next read.
+    QVERIFY(client.reusableBuffer().capacity() >= kBig);
+    QVERIFY(client.reusableBuffer().capacity() < kBig); // handed out once
 }
 
 QTEST_GUILESS_MAIN(TestTcpClient)

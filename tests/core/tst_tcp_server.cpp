@@ -14,6 +14,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifndef _WIN32
+#include <fcntl.h>
+#include <sys/socket.h>
+#endif
+
 #include <algorithm>
 #include <chrono>
 #include <memory>
@@ -90,6 +95,9 @@ private slots:
     void stopBeforeRun();
     void unixSocketTutorial();
     void echoFloodIsBounded();
+    void acceptedSocketsAreNonBlockingAndCloseOnExec();
+    void resetClientsAreAllAccepted();
+    void quietListenerGetsDataButNoCalls();
 };
 
 void TestTcpServer::tutorialTrace()
@@ -595,6 +603,98 @@ void TestTcpServer::unixSocketTutorial()
     QVERIFY2(q(calls[0].args).contains("AF_UNIX"), calls[0].args.c_str());
     QCOMPARE(q(calls[1].args), QString("%1, '%2'").arg(calls[0].socket).arg(q(path)));
     QVERIFY2(!QFile::exists(q(path)), "the server left its socket file behind");
+}
+
+void TestTcpServer::acceptedSocketsAreNonBlockingAndCloseOnExec()
+{
+#ifdef _WIN32
+    QSKIP("POSIX descriptor flags");
+#else
+    // accept4() sets both flags in the accept itself; a lost flag would block the loop in recv()
+    // or leak connections into child processes.
+    RecordingListener serverEvents;
+    TcpServer server(serverOptions(ReplyMode::Manual), serverEvents);
+    SessionThread serverThread(server);
+    const Endpoint local = serverEvents.waitReady();
+    QVERIFY2(local.isValid(), describe(serverThread.error()).c_str());
+    CallRecorder recorder;
+    auto client = Socket::open(Family::Inet, SocketType::Stream, 0, recorder);
+    QVERIFY(client.ok());
+    QVERIFY(client->connect(local, kWaitMs).ok());
+    QVERIFY(serverEvents.waitFor([](const RecordingListener::State& s) { return !s.opened.empty(); }));
+    const auto accepts = eventsNamed(serverEvents.snapshot().calls, "accept");
+    QCOMPARE(accepts.size(), std::size_t(1));
+    const int fd = int(accepts[0].result); // open while the client stays connected (manual mode)
+    QVERIFY(::fcntl(fd, F_GETFL) & O_NONBLOCK);
+    QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
+#endif
+}
+
+void TestTcpServer::resetClientsAreAllAccepted()
+{
+    // Clients that connect and reset at once (SO_LINGER 0), as fast as they can: every one is
+    // accepted and ended, and the session stops by itself after the last.
+    constexpr int kClients = 100;
+    RecordingListener serverEvents;
+    TcpServerOptions options = serverOptions(ReplyMode::Discard);
+    options.backlog = kClients;
+    options.stopAfterConnections = kClients;
+    TcpServer server(options, serverEvents);
+    SessionThread serverThread(server);
+    const Endpoint local = serverEvents.waitReady();
+    QVERIFY2(local.isValid(), describe(serverThread.error()).c_str());
+    CallRecorder recorder;
+    for (int i = 0; i < kClients; ++i) {
+        auto socket = Socket::open(Family::Inet, SocketType::Stream, 0, recorder);
+        QVERIFY(socket.ok());
+        QVERIFY(socket->connect(local, kWaitMs).ok());
+#ifndef _WIN32
+        const linger reset {1, 0};
+        ::setsockopt(int(socket->handle()), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+#endif
+    } // each Socket closes here
+    QVERIFY2(serverThread.waitFinished(), "the server should stop after every connection ended");
+    QVERIFY2(!serverThread.error(), describe(serverThread.error()).c_str());
+    const auto state = serverEvents.snapshot();
+    QCOMPARE(state.opened.size(), std::size_t(kClients));
+    QCOMPARE(state.closed.size(), std::size_t(kClients));
+}
+
+void TestTcpServer::quietListenerGetsDataButNoCalls()
+{
+    // A listener that wants no call events (nobody shows a trace) still gets every byte and the
+    // connection's life; the session just skips building the events.
+    class QuietListener : public RecordingListener {
+    public:
+        bool wantsCalls() const override { return false; }
+    };
+    QuietListener serverEvents;
+    TcpServerOptions options = serverOptions(ReplyMode::Discard);
+    options.stopAfterConnections = 1;
+    TcpServer server(options, serverEvents);
+    SessionThread serverThread(server);
+    const Endpoint local = serverEvents.waitReady();
+    QVERIFY2(local.isValid(), describe(serverThread.error()).c_str());
+    const std::string data = randomBytes(200 * 1024);
+    CallRecorder recorder;
+    {
+        auto client = Socket::open(Family::Inet, SocketType::Stream, 0, recorder);
+        QVERIFY(client.ok());
+        QVERIFY(client->connect(local, kWaitMs).ok());
+        std::size_t sent = 0;
+        while (sent < data.size()) {
+            auto n = client->send(data.data() + sent, data.size() - sent);
+            QVERIFY(n.ok());
+            sent += *n;
+        }
+        QVERIFY(client->shutdown(ShutdownHow::Write).ok());
+        QVERIFY(serverThread.waitFinished());
+    }
+    const auto state = serverEvents.snapshot();
+    QVERIFY(state.calls.empty());
+    QCOMPARE(state.closed.size(), std::size_t(1));
+    QCOMPARE(int(state.closed[0].reason), int(CloseReason::PeerClosed));
+    QVERIFY2(state.received.at(state.closed[0].id) == data, "bytes lost or out of order");
 }
 
 QTEST_GUILESS_MAIN(TestTcpServer)

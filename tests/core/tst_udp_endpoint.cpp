@@ -54,7 +54,7 @@ struct RunningUdp {
 // Takes no call events (as a full batch or a program without a trace): counts what was skipped.
 class DecliningListener : public RecordingListener {
 public:
-    bool wantsCall() const override { return false; }
+    bool keepsNextCall() const override { return false; }
     void onCallSkipped() override { ++skipped; }
     std::atomic<int> skipped {0};
 };

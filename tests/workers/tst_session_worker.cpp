@@ -228,17 +228,17 @@ void TestSessionWorker::fullBatchDeclinesCallsAndCountsThem()
     core::CallEvent call;
     call.call = "recvfrom";
     for (int i = 0; i < 3; ++i) {
-        QVERIFY(listener.wantsCall());
+        QVERIFY(listener.keepsNextCall());
         listener.onCall(call);
     }
-    QVERIFY(!listener.wantsCall());
+    QVERIFY(!listener.keepsNextCall());
     for (int i = 0; i < 5; ++i)
         listener.onCallSkipped();
     listener.onCall(call); // one that asked before the batch filled up: counted, not kept
     workers::SessionBatch batch = listener.take();
     QCOMPARE(batch.calls.size(), std::size_t(3));
     QCOMPARE(batch.callsOmitted, quint64(6));
-    QVERIFY(listener.wantsCall());
+    QVERIFY(listener.keepsNextCall());
     listener.onCall(call);
     batch = listener.take();
     QCOMPARE(batch.calls.size(), std::size_t(1));
