@@ -1,0 +1,198 @@
+// Issue 8, item 6: start-up, from process start to the main window shown, against a minimal Qt
+// Widgets window (tests/bench/minimal_window.cpp) built by the same CMake: target <= 1.5x.
+//
+// Both programs report "shown" the same way (src/gui/shown_report.h): with SOCKETLAB_REPORT_SHOWN=1
+// they print one line on stdout once their main window's first expose has been handled (the first
+// frame is painted). Each run is timed from just before fork() to reading that line; the program is
+// then killed. The runs are interleaved (minimal, SocketLab, minimal, ...) so that the machine's
+// noise falls on both alike, and the medians are compared.
+//
+// Every run gets a fresh, empty HOME / XDG_CONFIG_HOME: no user's settings change the figure and no
+// run writes them (every SocketLab run is thus a first start: no remembered tab, geometry or
+// language). The platform is QT_QPA_PLATFORM from the environment, offscreen when unset (as in CI).
+#include "bench_report.h"
+#include "plain_tcp.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace socketlab::bench;
+
+namespace {
+
+constexpr int kRuns = 15;
+constexpr int kSmokeRuns = 2;
+constexpr int kShownTimeoutMs = 60000; // a run that never shows its window fails the benchmark
+constexpr double kMaxSlowdown = 1.5;
+const char kShownLine[] = "SOCKETLAB_SHOWN";
+
+std::string binDir()
+{
+    char path[PATH_MAX] = {};
+    const ssize_t length = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (length <= 0)
+        return ".";
+    std::string exe(path, static_cast<std::size_t>(length));
+    return exe.substr(0, exe.rfind('/'));
+}
+
+std::string makeTempDir(const std::string& pattern)
+{
+    std::string name = pattern + "XXXXXX";
+    std::vector<char> buffer(name.begin(), name.end());
+    buffer.push_back('\0');
+    if (!mkdtemp(buffer.data())) {
+        std::perror("mkdtemp");
+        std::exit(2);
+    }
+    return buffer.data();
+}
+
+void removeTree(const std::string& dir)
+{
+    const std::string command = "rm -rf '" + dir + "'";
+    if (std::system(command.c_str()) != 0)
+        std::fprintf(stderr, "could not remove %s\n", dir.c_str());
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Starts `program` with a fresh home under `scratch` and returns the milliseconds from fork to its
+// "shown" line, or a negative value when it never printed it.
+double timeToShown(const std::string& program, const std::string& scratch)
+{
+    const std::string home = makeTempDir(scratch + "/home-");
+    const std::string config = home + "/.config";
+    mkdir(config.c_str(), 0700);
+
+    int output[2];
+    if (pipe2(output, O_CLOEXEC) != 0) {
+        std::perror("pipe2");
+        std::exit(2);
+    }
+    Stopwatch clock;
+    const pid_t child = fork();
+    if (child < 0) {
+        std::perror("fork");
+        std::exit(2);
+    }
+    if (child == 0) {
+        dup2(output[1], STDOUT_FILENO);
+        const int devNull = open("/dev/null", O_WRONLY);
+        if (devNull >= 0)
+            dup2(devNull, STDERR_FILENO); // Qt's warnings (no XDG_RUNTIME_DIR, ...) are not the figure
+        setenv("HOME", home.c_str(), 1);
+        setenv("XDG_CONFIG_HOME", config.c_str(), 1);
+        setenv("SOCKETLAB_REPORT_SHOWN", "1", 1);
+        execl(program.c_str(), program.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    close(output[1]);
+
+    double shownMs = -1;
+    std::string received;
+    char buffer[512];
+    for (;;) {
+        pollfd readable {output[0], POLLIN, 0};
+        const int remaining = kShownTimeoutMs - static_cast<int>(clock.milliseconds());
+        if (remaining <= 0 || poll(&readable, 1, remaining) <= 0)
+            break;
+        const ssize_t got = read(output[0], buffer, sizeof buffer);
+        if (got <= 0)
+            break; // exited without showing
+        received.append(buffer, static_cast<std::size_t>(got));
+        if (received.find(kShownLine) != std::string::npos) {
+            shownMs = clock.milliseconds();
+            break;
+        }
+    }
+    kill(child, SIGKILL); // no close: nothing is saved, the next run starts from the same state
+    int status = 0;
+    waitpid(child, &status, 0);
+    close(output[0]);
+    removeTree(home);
+    return shownMs;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const bool smoke = smokeRun(argc, argv);
+    const int runs = smoke ? kSmokeRuns : kRuns;
+    const std::string dir = binDir();
+    const std::string minimal = dir + "/minimal_window";
+    const std::string socketlab = dir + "/socketlab";
+    for (const std::string& program : {minimal, socketlab}) {
+        if (access(program.c_str(), X_OK) != 0) {
+            std::fprintf(stderr, "missing %s: build the `benchmarks` and `socketlab` targets\n", program.c_str());
+            return 2;
+        }
+    }
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+
+    // Shared by every run of both programs: caches (fontconfig, Mesa) stay warm alike.
+    const std::string scratch = makeTempDir("/tmp/socketlab-bench-startup-");
+    const std::string cache = scratch + "/cache";
+    const std::string runtime = scratch + "/runtime";
+    mkdir(cache.c_str(), 0700);
+    mkdir(runtime.c_str(), 0700);
+    setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    setenv("XDG_RUNTIME_DIR", runtime.c_str(), 1);
+    std::printf("platform: %s, %d runs each, interleaved\n", std::getenv("QT_QPA_PLATFORM"), runs);
+
+    bool allShown = true;
+    // One untimed run each: the first start after a build pays for reading the binaries from disk.
+    allShown = timeToShown(minimal, scratch) >= 0 && allShown;
+    allShown = timeToShown(socketlab, scratch) >= 0 && allShown;
+
+    std::vector<double> minimalMs;
+    std::vector<double> socketlabMs;
+    for (int run = 0; run < runs; ++run) {
+        const double baseline = timeToShown(minimal, scratch);
+        const double measured = timeToShown(socketlab, scratch);
+        allShown = allShown && baseline >= 0 && measured >= 0;
+        if (baseline >= 0)
+            minimalMs.push_back(baseline);
+        if (measured >= 0)
+            socketlabMs.push_back(measured);
+    }
+    removeTree(scratch);
+    if (!allShown || minimalMs.empty() || socketlabMs.empty()) {
+        std::fprintf(stderr, "a program never reported its window shown\n");
+        return 1;
+    }
+    std::printf("minimal window: best %.1f ms, median %.1f ms; SocketLab: best %.1f ms, median %.1f ms\n",
+        *std::min_element(minimalMs.begin(), minimalMs.end()), median(minimalMs),
+        *std::min_element(socketlabMs.begin(), socketlabMs.end()), median(socketlabMs));
+
+    Comparison startup;
+    startup.figure = "Start-up to main window shown (median)";
+    startup.unit = "ms";
+    startup.measured = median(socketlabMs);
+    startup.baseline = median(minimalMs);
+    startup.minRatio = 1.0 / kMaxSlowdown;
+    startup.lowerIsBetter = true;
+    startup.baselineName = "minimal Qt window";
+    report(startup);
+    return exitCode();
+}
