@@ -96,6 +96,34 @@ LearnPanel::LearnPanel(QWidget* parent)
         [] { QGuiApplication::clipboard()->setText(lookupProgram()); });
 
     retranslate();
+
+    // A text browser lays its whole document out again at every resize, on a hidden page too, and the
+    // window's first show resizes the panel several times: the browsers stay hidden (their texts are
+    // set all the same) until the panel's first frame is out, then the current page's one is shown at
+    // its final size (one layout), and each other one when its page is first shown.
+    for (QTextBrowser* browser : {m_ui->vocabularyText, m_ui->methodsText, m_ui->addressesText})
+        browser->setVisible(false);
+    connect(m_ui->learnTabs, &QTabWidget::currentChanged, this, &LearnPanel::showCurrentBrowser);
+}
+
+void LearnPanel::showCurrentBrowser()
+{
+    if (!m_firstFrameDone)
+        return;
+    if (QWidget* page = m_ui->learnTabs->currentWidget()) {
+        for (QTextBrowser* browser : page->findChildren<QTextBrowser*>())
+            browser->setVisible(true);
+    }
+}
+
+bool LearnPanel::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_firstFrameDone) {
+        m_firstFrameDone = true;
+        // Queued: after the frame being painted now.
+        QMetaObject::invokeMethod(this, &LearnPanel::showCurrentBrowser, Qt::QueuedConnection);
+    }
+    return QDockWidget::event(event);
 }
 
 LearnPanel::~LearnPanel() = default;

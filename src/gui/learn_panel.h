@@ -42,6 +42,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     // What server.py and client.py begin with alike: the file's comment, the import, the socket and
@@ -53,8 +54,11 @@ private:
     QString addressesHtml() const;
     void showProgram(QPlainTextEdit* view, const QString& program);
     void fitCodeHeight(QPlainTextEdit* view);
+    // Shows the text browser of the current page, once the panel's first frame is out.
+    void showCurrentBrowser();
 
     std::unique_ptr<Ui::LearnPanel> m_ui;
+    bool m_firstFrameDone = false;
 };
 
 } // namespace socketlab::gui

@@ -1,7 +1,8 @@
 // Start-up measurement hook: with SOCKETLAB_REPORT_SHOWN=1 in the environment, the program prints
 // the line "SOCKETLAB_SHOWN" on stdout once its main window has been exposed and painted for the
 // first time, so a benchmark can time process start to window shown (tests/bench/bench_startup).
-// Without the variable it does nothing at all. It depends on Qt Widgets only: the benchmark's
+// With SOCKETLAB_REPORT_SHOWN=quit it then quits (to profile start-up alone). Without the variable
+// it does nothing at all. It depends on Qt Widgets only: the benchmark's
 // minimal Qt window compiles this same file, so both programs signal "shown" the same way.
 #pragma once
 
