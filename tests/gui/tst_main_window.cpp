@@ -1,6 +1,7 @@
 // Tests of the main window: Pair on this machine, a taken port, side by side, quitting while
 // sessions run, and the command line without a display.
 #include "client_tab.h"
+#include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
 #include "udp_endpoint_panel.h"
@@ -16,10 +17,12 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace socketlab;
@@ -60,6 +63,10 @@ private slots:
     void quitWhileServingAndConnectedIsClean();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
+    void onlyTheShownTabIsBuiltBeforeTheFirstFrame();
+    void tabAskedForIsBuiltInItsPlace();
+    void unbuiltTabKeepsItsSettings();
+    void reportsShownWhenAsked();
 };
 
 void TestMainWindow::initTestCase()
@@ -231,6 +238,93 @@ void TestMainWindow::helpAndVersionNeedNoDisplay()
     QCOMPARE(process.exitCode(), 0);
     const QByteArray output = process.readAllStandardOutput();
     QVERIFY2(output.contains(expected.toUtf8()), output.constData());
+}
+
+void TestMainWindow::onlyTheShownTabIsBuiltBeforeTheFirstFrame()
+{
+    QSettings().clear(); // a first start: the Server tab is on show
+    gui::MainWindow window;
+    window.resize(1024, 700);
+    // Start-up builds the tab on show only; the others are empty pages until the first frame is out.
+    QCOMPARE(window.findChildren<gui::ServerTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::ClientTab*>().size(), 0);
+    QCOMPARE(window.findChildren<gui::UdpTab*>().size(), 0);
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+    QVERIFY(!window.allTabsBuilt());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Lookup")); // the titles are there from the start
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then the rest follows by itself, each tab in its place, the shown one still current.
+    QTRY_VERIFY(window.allTabsBuilt());
+    QCOMPARE(window.findChildren<gui::ClientTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::UdpTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 1);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->widget(0), window.serverTab());
+    QCOMPARE(tabs->widget(1), window.clientTab());
+    QCOMPARE(tabs->widget(2), window.udpTab());
+    QCOMPARE(tabs->widget(3), window.lookupTab());
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Client"));
+    QVERIFY(!tabs->tabToolTip(3).isEmpty());
+    QCOMPARE(tabs->currentWidget(), window.serverTab());
+}
+
+void TestMainWindow::tabAskedForIsBuiltInItsPlace()
+{
+    QSettings().clear();
+    gui::MainWindow window; // never shown: nothing is built after a first frame
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+    gui::LookupTab* lookup = window.lookupTab();
+    QVERIFY(lookup);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->indexOf(lookup), 3);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Lookup"));
+    QCOMPARE(tabs->currentWidget(), window.serverTab()); // asking for a tab does not show it
+    QCOMPARE(window.lookupTab(), lookup); // built once
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 1);
+}
+
+void TestMainWindow::unbuiltTabKeepsItsSettings()
+{
+    QSettings().clear();
+    const QString host = QStringLiteral("127.0.0.2");
+    auto lookupHost = [](gui::MainWindow& window) {
+        return window.lookupTab()->findChild<QComboBox*>(QStringLiteral("lookupHostCombo"))->currentText();
+    };
+    {
+        gui::MainWindow window;
+        window.lookupTab()->setHost(host);
+        window.close(); // saves
+    }
+    {
+        gui::MainWindow window;
+        QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+        window.close(); // saves, with the Lookup tab never built
+    }
+    gui::MainWindow window;
+    QCOMPARE(lookupHost(window), host);
+}
+
+void TestMainWindow::reportsShownWhenAsked()
+{
+    // The start-up benchmark's hook: one line once the window is painted; "quit" then ends the program.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    environment.insert(QStringLiteral("SOCKETLAB_REPORT_SHOWN"), QStringLiteral("quit"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOCKETLAB_GUI_PATH), {QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("SOCKETLAB_SHOWN\n"));
 }
 
 QTEST_MAIN(TestMainWindow)
