@@ -200,6 +200,12 @@ void MainWindow::buildNextDeferredTab()
     }
 }
 
+void MainWindow::ensureAllTabs()
+{
+    for (std::size_t page = 0; page < m_placeholders.size(); ++page)
+        ensureTab(static_cast<Page>(page));
+}
+
 bool MainWindow::allTabsBuilt() const
 {
     return std::all_of(m_placeholders.begin(), m_placeholders.end(), [](QWidget* page) { return page == nullptr; });
@@ -249,16 +255,20 @@ void MainWindow::buildLearnPanel()
     m_ui->menuView->addAction(toggle);
     m_ui->mainToolBar->addAction(toggle);
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            ensureAllTabs(); // the room beside the tabs depends on the widest one
             placeShownDock(*this, *m_learnPanel, m_learnPanel->preferredWidth());
+        }
     });
     // What's This shows the glossary entry of a field or of a call in the trace.
     m_whatsThisAction = QWhatsThis::createAction(this);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, m_whatsThisAction);
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 
-    connect(m_learnPanel, &LearnPanel::retranslated, this,
-        [this] { widenDockedDock(*this, *m_learnPanel, m_learnPanel->preferredWidth()); });
+    connect(m_learnPanel, &LearnPanel::retranslated, this, [this] {
+        ensureAllTabs();
+        widenDockedDock(*this, *m_learnPanel, m_learnPanel->preferredWidth());
+    });
     connect(m_learnPanel, &LearnPanel::setUpServerRequested, this, &MainWindow::setUpServerLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpClientRequested, this, &MainWindow::setUpClientLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpLookupRequested, this, &MainWindow::setUpLookupLikeTutorial);
@@ -281,8 +291,10 @@ void MainWindow::buildSequenceDiagram()
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_ui->menuView->addAction(toggle);
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            ensureAllTabs();
             placeShownDock(*this, *m_sequenceDock, kSequenceDockWidth, kSequenceMinDockedWidth);
+        }
     });
 }
 
@@ -588,12 +600,17 @@ void MainWindow::loadSettings()
 {
     QSettings settings;
     const bool firstStart = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const QByteArray state = settings.value(kStateKey).toByteArray();
     // Learners look for the Learn panel first: shown where it fits beside the tabs, else it waits for F1. A saved
-    // state that knows the panel overrides this.
-    if (firstStart)
-        widenForDock(*this, m_learnPanel->preferredWidth());
-    m_learnPanel->setVisible(roomBesideCentralWidget(*this) >= kMinDockedWidth);
-    restoreState(settings.value(kStateKey).toByteArray());
+    // state knows the panel and decides instead. The room beside the tabs depends on the widest tab, so this
+    // decision (a first start) needs them all built; later starts build only the tab on show.
+    if (firstStart || state.isEmpty()) {
+        ensureAllTabs();
+        if (firstStart)
+            widenForDock(*this, m_learnPanel->preferredWidth());
+        m_learnPanel->setVisible(roomBesideCentralWidget(*this) >= kMinDockedWidth);
+    }
+    restoreState(state);
     // Each tab reads its own settings when it is built (ensureTab).
     setSideBySide(settings.value(kSideBySideKey, false).toBool());
     m_sideBySideSplitter->restoreState(settings.value(kSideBySideSplitterKey).toByteArray());

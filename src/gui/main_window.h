@@ -37,9 +37,10 @@ public:
     explicit MainWindow(const AppOptions& options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // The tabs. Only the tab on show is built before the window first shows (start-up time); the
-    // others are built one per event-loop turn right after its first frame, or at once when asked
-    // for here: callers always get the complete tab.
+    // The tabs. With remembered settings only the tab on show is built before the window first shows
+    // (start-up time; a first start needs them all to decide where the Learn panel fits); the others
+    // are built one per event-loop turn right after its first frame, or at once when asked for here:
+    // callers always get the complete tab.
     ServerTab* serverTab() const;
     ClientTab* clientTab() const;
     UdpTab* udpTab() const;
@@ -73,6 +74,8 @@ private:
     // The widget standing for `page` in the tab widget: its tab, or its placeholder until built.
     QWidget* pageWidget(Page page) const;
     void buildCurrentTab();
+    // Where the size of the tab widget matters (docking beside it): it is the widest tab's.
+    void ensureAllTabs();
     // After the first frame: builds the next tab still waiting, then lets the event loop turn.
     void buildNextDeferredTab();
     void buildLearnPanel();
