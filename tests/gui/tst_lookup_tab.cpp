@@ -71,6 +71,7 @@ private slots:
     void examplesFillFields();
     void keepsSettings();
     void survivesLanguageChange();
+    void oldAnswerStaysUntilTheNewOne();
 
 private:
     // Runs getaddrinfo with the current fields and waits for its answer.
@@ -245,6 +246,21 @@ void TestLookupTab::cancelShowsNothing()
     QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)")));
     QVERIFY(!hasAddress(QStringLiteral("('127.0.0.1', 80)")));
     QCOMPARE(child<QListWidget>(*m_tab, "historyList")->count(), 1);
+}
+
+void TestLookupTab::oldAnswerStaysUntilTheNewOne()
+{
+    // A local answer comes within a turn: the old one is replaced by it directly (one model reset, one
+    // repaint), not first by an empty table.
+    lookUp(QStringLiteral("127.0.0.1"), QStringLiteral("443"));
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)")));
+    m_tab->setService(QStringLiteral("80"));
+    QVERIFY(m_tab->lookup());
+    QVERIFY(m_tab->isLookingUp());
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)"))); // no event processed yet: still the old answer
+    QTRY_VERIFY(!m_tab->isLookingUp());
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 80)")));
+    QVERIFY(!hasAddress(QStringLiteral("('127.0.0.1', 443)")));
 }
 
 void TestLookupTab::historyRunsAgain()
