@@ -227,6 +227,12 @@ UdpTab* MainWindow::udpTab() const
     return static_cast<UdpTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Udp));
 }
 
+LearnPanel* MainWindow::learnPanel() const
+{
+    m_learnPanel->ensureContent();
+    return m_learnPanel;
+}
+
 LookupTab* MainWindow::lookupTab() const
 {
     return static_cast<LookupTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Lookup));
@@ -234,10 +240,12 @@ LookupTab* MainWindow::lookupTab() const
 
 bool MainWindow::event(QEvent* event)
 {
-    // The first paint of the window: once its first frame is out, the remaining tabs are built, one per
-    // event-loop turn so that input keeps flowing. Queued, so it runs after this frame is complete.
+    // The first paint of the window: once its first frame is out, the Learn panel's pages are built, then
+    // the remaining tabs, one per event-loop turn so that input keeps flowing. Queued, so it runs after this
+    // frame is complete.
     if (event->type() == QEvent::Paint && !m_deferredBuildStarted) {
         m_deferredBuildStarted = true;
+        QMetaObject::invokeMethod(m_learnPanel, &LearnPanel::ensureContent, Qt::QueuedConnection);
         QMetaObject::invokeMethod(this, &MainWindow::buildNextDeferredTab, Qt::QueuedConnection);
     }
     return QMainWindow::event(event);
@@ -245,9 +253,9 @@ bool MainWindow::event(QEvent* event)
 
 void MainWindow::buildLearnPanel()
 {
-    m_learnPanel = new LearnPanel(this);
+    // Only the dock now (its place and title are in the first frame); its pages come on the next turn.
+    m_learnPanel = new LearnPanel(this, LearnPanel::Content::Later);
     addDockWidget(Qt::RightDockWidgetArea, m_learnPanel);
-    resizeDocks({m_learnPanel}, {m_learnPanel->preferredWidth()}, Qt::Horizontal);
     // The dock's own action: its text follows the panel's title in every language.
     QAction* toggle = m_learnPanel->toggleViewAction();
     toggle->setShortcut(QKeySequence::HelpContents);
@@ -605,6 +613,8 @@ void MainWindow::loadSettings()
     // state knows the panel and decides instead. The room beside the tabs depends on the widest tab, so this
     // decision (a first start) needs them all built; later starts build only the tab on show.
     if (firstStart || state.isEmpty()) {
+        // Its width needs its pages, which later starts build after the first frame (a saved state has its width).
+        resizeDocks({m_learnPanel}, {m_learnPanel->preferredWidth()}, Qt::Horizontal);
         ensureAllTabs();
         if (firstStart)
             widenForDock(*this, m_learnPanel->preferredWidth());

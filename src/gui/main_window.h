@@ -47,7 +47,8 @@ public:
     LookupTab* lookupTab() const;
     // Whether every tab has been built (the UI is then the same as if all were built at start).
     bool allTabsBuilt() const;
-    LearnPanel* learnPanel() const { return m_learnPanel; }
+    // With its content (built after the first frame otherwise).
+    LearnPanel* learnPanel() const;
     SequenceView* sequenceView() const { return m_sequenceView; }
     QDockWidget* sequenceDock() const { return m_sequenceDock; }
     bool isSideBySide() const;
