@@ -90,6 +90,8 @@ private:
     void onCancelled(workers::LookupId id);
     // Stops waiting to show "waiting", and lets the tab repaint again.
     void endWaitingLook();
+    // The Look up and Cancel buttons: the only widgets a lookup changes before its answer.
+    void setWaitingButtonsUpdatesEnabled(bool enabled);
     // Empties the answer shown (table, Python list, its error and duration).
     void clearAnswer();
     // A lookup still waiting after kWaitingLookDelayMs: the old answer goes, "waiting" shows.
