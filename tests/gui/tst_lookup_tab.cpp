@@ -60,6 +60,7 @@ private slots:
 
     void showsHostName();
     void looksUpLocalhost();
+    void waitingHoldsBackOnlyTheSwitchedButtons();
     void broadcastBecomesAllOnes();
     void integerHostIsLoopback();
     void refusesMalformedHost();
@@ -115,6 +116,25 @@ bool TestLookupTab::hasAddress(const QString& tuple) const
             return true;
     }
     return false;
+}
+
+void TestLookupTab::waitingHoldsBackOnlyTheSwitchedButtons()
+{
+    // Until the answer the tab is not repainted for what the lookup itself switched (its two buttons), so
+    // the answer's repaint is the next one; the rest of the tab is not held back (what is typed meanwhile
+    // shows), and everything repaints again with the answer.
+    m_tab->setHost(QStringLiteral("localhost"));
+    m_tab->setService(QStringLiteral("80"));
+    QVERIFY(m_tab->lookup());
+    auto* lookupButton = child<QPushButton>(*m_tab, "lookupButton");
+    auto* cancelButton = child<QPushButton>(*m_tab, "cancelButton");
+    QVERIFY(!lookupButton->updatesEnabled());
+    QVERIFY(!cancelButton->updatesEnabled());
+    QVERIFY(m_tab->updatesEnabled());
+    QVERIFY(child<QLineEdit>(*m_tab, "serviceEdit")->updatesEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->isLookingUp(), kResolverTimeoutMs);
+    QVERIFY(lookupButton->updatesEnabled());
+    QVERIFY(cancelButton->updatesEnabled());
 }
 
 void TestLookupTab::showsHostName()

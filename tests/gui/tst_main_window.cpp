@@ -1,6 +1,7 @@
 // Tests of the main window: Pair on this machine, a taken port, side by side, quitting while
 // sessions run, and the command line without a display.
 #include "client_tab.h"
+#include "learn_panel.h"
 #include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
@@ -72,6 +73,7 @@ private slots:
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
     void onlyTheShownTabIsBuiltBeforeTheFirstFrame();
+    void learnPanelPagesComeAfterTheFirstFrame();
     void tabAskedForIsBuiltInItsPlace();
     void unbuiltTabKeepsItsSettings();
     void reportsShownWhenAsked();
@@ -278,6 +280,30 @@ void TestMainWindow::onlyTheShownTabIsBuiltBeforeTheFirstFrame()
     QCOMPARE(tabs->tabText(1), QStringLiteral("Client"));
     QVERIFY(!tabs->tabToolTip(3).isEmpty());
     QCOMPARE(tabs->currentWidget(), window.serverTab());
+}
+
+void TestMainWindow::learnPanelPagesComeAfterTheFirstFrame()
+{
+    rememberWindow(); // a later start: the saved state places the panel
+    gui::MainWindow window;
+    window.resize(1024, 700);
+    // Before the first frame the panel is its dock (placed, titled, in the View menu), without its pages.
+    auto* panel = window.findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"));
+    QVERIFY(panel);
+    QVERIFY(!panel->hasContent());
+    QVERIFY(!panel->findChild<QTabWidget*>(QStringLiteral("learnTabs")));
+    QCOMPARE(panel->windowTitle(), QStringLiteral("Learn"));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then they fill in by themselves, shown with the dock.
+    QTRY_VERIFY(panel->hasContent());
+    auto* pages = panel->findChild<QTabWidget*>(QStringLiteral("learnTabs"));
+    QVERIFY(pages);
+    QCOMPARE(pages->isVisible(), panel->isVisible());
+    if (panel->isVisible())
+        QTRY_VERIFY(panel->findChild<QWidget*>(QStringLiteral("vocabularyText"))->isVisible());
+    QCOMPARE(window.learnPanel(), panel);
 }
 
 void TestMainWindow::tabAskedForIsBuiltInItsPlace()
