@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -25,6 +26,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace socketlab;
 
@@ -74,6 +77,7 @@ private slots:
     void helpAndVersionNeedNoDisplay();
     void onlyTheShownTabIsBuiltBeforeTheFirstFrame();
     void learnPanelPagesComeAfterTheFirstFrame();
+    void learnPanelFilledInLooksAsBuiltAtOnce();
     void tabAskedForIsBuiltInItsPlace();
     void unbuiltTabKeepsItsSettings();
     void reportsShownWhenAsked();
@@ -304,6 +308,45 @@ void TestMainWindow::learnPanelPagesComeAfterTheFirstFrame()
     if (panel->isVisible())
         QTRY_VERIFY(panel->findChild<QWidget*>(QStringLiteral("vocabularyText"))->isVisible());
     QCOMPARE(window.learnPanel(), panel);
+}
+
+void TestMainWindow::learnPanelFilledInLooksAsBuiltAtOnce()
+{
+    // Pages built a turn after the first frame end up exactly where and how pages built with the window are.
+    QSettings().clear();
+    {
+        gui::MainWindow window; // a session that closed with the panel shown
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (!window.learnPanel()->isVisible())
+            window.learnPanel()->toggleViewAction()->trigger();
+        QVERIFY(window.learnPanel()->isVisible());
+        window.close();
+    }
+    auto shown = [](bool pagesAtOnce) {
+        auto window = std::make_unique<gui::MainWindow>();
+        if (pagesAtOnce)
+            window->learnPanel(); // asking for the panel builds its pages
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return std::unique_ptr<gui::MainWindow>();
+        auto* panel = window->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"));
+        if (!QTest::qWaitFor([&] { return panel->hasContent() && window->allTabsBuilt(); }))
+            return std::unique_ptr<gui::MainWindow>();
+        auto* vocabulary = panel->findChild<QWidget*>(QStringLiteral("vocabularyText"));
+        if (!panel->isVisible() || !QTest::qWaitFor([vocabulary] { return vocabulary->isVisible(); }))
+            return std::unique_ptr<gui::MainWindow>();
+        return window;
+    };
+    const std::unique_ptr<gui::MainWindow> atOnce = shown(true);
+    QVERIFY(atOnce);
+    const QImage expected = atOnce->grab().toImage();
+    const QRect expectedPanel = atOnce->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"))->geometry();
+    const std::unique_ptr<gui::MainWindow> later = shown(false);
+    QVERIFY(later);
+    QCOMPARE(later->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"))->geometry(), expectedPanel);
+    QCOMPARE(later->grab().toImage(), expected);
 }
 
 void TestMainWindow::tabAskedForIsBuiltInItsPlace()
