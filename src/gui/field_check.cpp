@@ -28,6 +28,10 @@ void markField(QWidget* field, const QString& problem)
         return;
     const bool invalid = !problem.isEmpty();
     const bool wasInvalid = isMarkedInvalid(field);
+    // Valid and unmarked: nothing to change. (Each dynamic property set sends the widget an event; fields
+    // are checked at every edit and lookup.) Its normal tooltip is remembered when it is first marked.
+    if (!invalid && !wasInvalid)
+        return;
     if (!wasInvalid)
         field->setProperty(kNormalToolTipProperty, field->toolTip());
     if (invalid) {

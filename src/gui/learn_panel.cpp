@@ -7,6 +7,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -68,12 +69,38 @@ QString listItem(const QString& text)
 
 } // namespace
 
-LearnPanel::LearnPanel(QWidget* parent)
+LearnPanel::LearnPanel(QWidget* parent, Content content)
     : QDockWidget(parent)
-    , m_ui(std::make_unique<Ui::LearnPanel>())
 {
     setObjectName(QStringLiteral("learnPanel")); // before setupUi, which keeps a name already given
+    if (content == Content::Now) {
+        ensureContent();
+        return;
+    }
+    // The empty dock: what the main window needs to place it (restoreState) and to draw its frame and title.
+    // Its pages cost more to build, lay out and paint than the window's whole first frame otherwise, so they
+    // come one event-loop turn later. The same properties and title as forms/learnpanel.ui (in its context).
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetMovable);
+    setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    setWindowTitle(QCoreApplication::translate("LearnPanel", "Learn"));
+    auto* empty = new QWidget(this);
+    empty->setMinimumWidth(kMinimumContentWidth);
+    setWidget(empty);
+}
+
+void LearnPanel::ensureContent()
+{
+    if (m_ui)
+        return;
+    // setupUi resizes the dock to the form's size; a dock already placed in the window keeps its place.
+    QWidget* empty = widget();
+    const QRect placed = geometry();
+    m_ui = std::make_unique<Ui::LearnPanel>();
     m_ui->setupUi(this);
+    if (empty) {
+        setGeometry(placed);
+        delete empty;
+    }
     // Its content must never make the window wider: shown beside a tab that needs most of a small
     // window, the panel would push the window past the screen. dock_placement floats it instead.
     widget()->setMinimumWidth(kMinimumContentWidth);
@@ -96,12 +123,44 @@ LearnPanel::LearnPanel(QWidget* parent)
         [] { QGuiApplication::clipboard()->setText(lookupProgram()); });
 
     retranslate();
+
+    // A text browser lays its whole document out again at every resize, on a hidden page too, and the
+    // window's first show resizes the panel several times: the browsers stay hidden (their texts are
+    // set all the same) until the panel's first frame is out, then the current page's one is shown at
+    // its final size (one layout), and each other one when its page is first shown.
+    for (QTextBrowser* browser : {m_ui->vocabularyText, m_ui->methodsText, m_ui->addressesText})
+        browser->setVisible(false);
+    connect(m_ui->learnTabs, &QTabWidget::currentChanged, this, &LearnPanel::showCurrentBrowser);
+    // A widget set into a dock already shown must be shown explicitly (last: the browsers stay hidden).
+    if (empty && isVisible())
+        widget()->show();
+}
+
+void LearnPanel::showCurrentBrowser()
+{
+    if (!m_firstFrameDone)
+        return;
+    if (QWidget* page = m_ui->learnTabs->currentWidget()) {
+        for (QTextBrowser* browser : page->findChildren<QTextBrowser*>())
+            browser->setVisible(true);
+    }
+}
+
+bool LearnPanel::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && m_ui && !m_firstFrameDone) {
+        m_firstFrameDone = true;
+        // Queued: after the frame being painted now.
+        QMetaObject::invokeMethod(this, &LearnPanel::showCurrentBrowser, Qt::QueuedConnection);
+    }
+    return QDockWidget::event(event);
 }
 
 LearnPanel::~LearnPanel() = default;
 
 int LearnPanel::preferredWidth() const
 {
+    const_cast<LearnPanel*>(this)->ensureContent();
     // In the current language: the page tabs side by side, and the programs' buttons without a horizontal scroll.
     const int frame = 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, this);
     const int tabs = m_ui->learnTabs->tabBar()->sizeHint().width();
@@ -113,8 +172,12 @@ int LearnPanel::preferredWidth() const
 void LearnPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        retranslate();
+        if (m_ui) {
+            m_ui->retranslateUi(this);
+            retranslate();
+        } else {
+            ensureContent(); // built in the new language
+        }
         emit retranslated();
     }
     QDockWidget::changeEvent(event);

@@ -20,8 +20,15 @@ class LearnPanel : public QDockWidget {
     Q_OBJECT
 
 public:
-    explicit LearnPanel(QWidget* parent = nullptr);
+    // When its content is built: at once, or (in the main window, to keep it off the start-up's first
+    // frame) when ensureContent() is called; until then it is an empty dock with its title.
+    enum class Content { Now, Later };
+    explicit LearnPanel(QWidget* parent = nullptr, Content content = Content::Now);
     ~LearnPanel() override;
+
+    // Builds the pages, the programs and their buttons, if not built yet.
+    void ensureContent();
+    bool hasContent() const { return m_ui != nullptr; }
 
     // The programs as shown, with their comments in the current language.
     static QString serverProgram();
@@ -29,6 +36,7 @@ public:
     static QString lookupProgram();
 
     // The width it is docked at when there is room: its page tabs (in the current language) fit.
+    // Builds the content when needed.
     int preferredWidth() const;
 
 signals:
@@ -42,6 +50,7 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     // What server.py and client.py begin with alike: the file's comment, the import, the socket and
@@ -53,8 +62,11 @@ private:
     QString addressesHtml() const;
     void showProgram(QPlainTextEdit* view, const QString& program);
     void fitCodeHeight(QPlainTextEdit* view);
+    // Shows the text browser of the current page, once the panel's first frame is out.
+    void showCurrentBrowser();
 
     std::unique_ptr<Ui::LearnPanel> m_ui;
+    bool m_firstFrameDone = false;
 };
 
 } // namespace socketlab::gui

@@ -9,6 +9,7 @@
 #include "workers/lookup_worker.h"
 
 #include <QString>
+#include <QTimer>
 #include <QWidget>
 
 #include <array>
@@ -87,6 +88,14 @@ private:
 
     void onFinished(const workers::LookupResult& result);
     void onCancelled(workers::LookupId id);
+    // Stops waiting to show "waiting", and lets the tab repaint again.
+    void endWaitingLook();
+    // The Look up and Cancel buttons: the only widgets a lookup changes before its answer.
+    void setWaitingButtonsUpdatesEnabled(bool enabled);
+    // Empties the answer shown (table, Python list, its error and duration).
+    void clearAnswer();
+    // A lookup still waiting after kWaitingLookDelayMs: the old answer goes, "waiting" shows.
+    void showWaiting();
     void showHostName(const workers::LookupResult& result);
     void showAddressInfo(const workers::LookupResult& result);
     void showNameInfo(const workers::LookupResult& result);
@@ -114,6 +123,7 @@ private:
     std::unique_ptr<Ui::LookupTab> m_ui;
     AddressInfoModel* m_model = nullptr;
     workers::LookupWorker m_worker;
+    QTimer m_waitingLook;
     // The lookup each section waits for; 0 when it waits for none.
     workers::LookupId m_hostNameId = 0;
     workers::LookupId m_lookupId = 0;

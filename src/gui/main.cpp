@@ -3,6 +3,7 @@
 #include "language_menu.h"
 #include "main_window.h"
 #include "quit_on_signals.h"
+#include "shown_report.h"
 
 #include "core/process_limits.h"
 #include "i18n/language.h"
@@ -44,6 +45,8 @@ int main(int argc, char* argv[])
     gui::LanguageMenu::applyStartLanguage(parsed.options.language);
 
     gui::MainWindow window(parsed.options);
+    // SOCKETLAB_REPORT_SHOWN=1: says on stdout when the window is first painted (the start-up benchmark).
+    gui::reportWhenShown(window);
     window.show();
     // Ctrl+C in the terminal or SIGTERM: closed like the window's close button, settings saved.
     gui::QuitOnSignals quitOnSignals(&window);

@@ -26,8 +26,11 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QWhatsThis>
+
+#include <algorithm>
 
 namespace socketlab::gui {
 namespace {
@@ -70,47 +73,189 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
-    connect(m_serverTab, &ServerTab::listening, this, &MainWindow::onServerListening);
-    connect(m_serverTab, &ServerTab::startFailed, this, &MainWindow::onServerStartFailed);
-    connect(m_serverTab, &ServerTab::statusMessage, this, &MainWindow::showStatus);
-    connect(m_clientTab, &ClientTab::disconnected, this, &MainWindow::onClientDisconnected);
-    connect(m_clientTab, &ClientTab::statusMessage, this, &MainWindow::showStatus);
-    connect(m_udpTab, &UdpTab::statusMessage, this, &MainWindow::showStatus);
-    connect(m_lookupTab, &LookupTab::statusMessage, this, &MainWindow::showStatus);
-
     loadSettings();
     // Settings survive a crash: written shortly after each change (the command line's too, as at close), not
-    // only at close.
-    auto* autosave = new SettingsAutosave(this, [this] { saveSettings(); });
-    connect(m_ui->actionSideBySide, &QAction::toggled, autosave, &SettingsAutosave::schedule);
+    // only at close. Tabs built later are watched when built.
+    m_autosave = new SettingsAutosave(this, [this] { saveSettings(); });
+    connect(m_ui->actionSideBySide, &QAction::toggled, m_autosave, &SettingsAutosave::schedule);
     applyOptions(options);
+    buildCurrentTab();
+    // A click on a tab not built yet builds it there and then.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &MainWindow::buildCurrentTab);
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildTabs()
 {
-    m_serverTab = new ServerTab(this);
-    m_clientTab = new ClientTab(this);
-    m_udpTab = new UdpTab(this);
-    m_lookupTab = new LookupTab(this);
+    // Building a tab costs more than all the rest of the window: until needed, each is an empty page.
+    for (QWidget*& placeholder : m_placeholders) {
+        placeholder = new QWidget(this);
+        m_ui->tabs->addTab(placeholder, QString());
+    }
 
     m_sideBySideSplitter = new QSplitter(Qt::Horizontal, this);
     m_sideBySideSplitter->setObjectName(QStringLiteral("sideBySideSplitter"));
     m_sideBySideSplitter->setChildrenCollapsible(false);
     m_sideBySideSplitter->hide();
+}
 
-    m_ui->tabs->addTab(m_serverTab, QString());
-    m_ui->tabs->addTab(m_clientTab, QString());
-    m_ui->tabs->addTab(m_udpTab, QString());
-    m_ui->tabs->addTab(m_lookupTab, QString());
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    if (QWidget* placeholder = m_placeholders[static_cast<std::size_t>(page)])
+        return placeholder;
+    switch (page) {
+    case Page::Server: return m_serverTab;
+    case Page::Client: return m_clientTab;
+    case Page::Udp: return m_udpTab;
+    case Page::Lookup: return m_lookupTab;
+    case Page::Count: break;
+    }
+    return nullptr;
+}
+
+QWidget* MainWindow::ensureTab(Page page)
+{
+    QWidget*& placeholder = m_placeholders[static_cast<std::size_t>(page)];
+    if (!placeholder)
+        return pageWidget(page);
+    auto tracePanelOf = [](QWidget* owner) { return owner->findChild<TracePanel*>(QStringLiteral("tracePanel")); };
+    QSettings settings;
+    QWidget* tab = nullptr;
+    switch (page) {
+    case Page::Server:
+        m_serverTab = new ServerTab(this);
+        connect(m_serverTab, &ServerTab::listening, this, &MainWindow::onServerListening);
+        connect(m_serverTab, &ServerTab::startFailed, this, &MainWindow::onServerStartFailed);
+        connect(m_serverTab, &ServerTab::statusMessage, this, &MainWindow::showStatus);
+        m_sequenceView->watch(tracePanelOf(m_serverTab), SequenceView::Session::Server);
+        m_serverTab->loadSettings(settings);
+        m_serverTab->splitter()->restoreState(settings.value(kServerSplitterKey).toByteArray());
+        tab = m_serverTab;
+        break;
+    case Page::Client:
+        m_clientTab = new ClientTab(this);
+        connect(m_clientTab, &ClientTab::disconnected, this, &MainWindow::onClientDisconnected);
+        connect(m_clientTab, &ClientTab::statusMessage, this, &MainWindow::showStatus);
+        m_sequenceView->watch(tracePanelOf(m_clientTab), SequenceView::Session::Client);
+        m_clientTab->loadSettings(settings);
+        m_clientTab->splitter()->restoreState(settings.value(kClientSplitterKey).toByteArray());
+        tab = m_clientTab;
+        break;
+    case Page::Udp:
+        m_udpTab = new UdpTab(this);
+        connect(m_udpTab, &UdpTab::statusMessage, this, &MainWindow::showStatus);
+        m_sequenceView->watch(tracePanelOf(m_udpTab->endpointA()), SequenceView::Session::UdpA);
+        m_sequenceView->watch(tracePanelOf(m_udpTab->endpointB()), SequenceView::Session::UdpB);
+        m_udpTab->loadSettings(settings);
+        tab = m_udpTab;
+        break;
+    case Page::Lookup:
+        m_lookupTab = new LookupTab(this);
+        connect(m_lookupTab, &LookupTab::statusMessage, this, &MainWindow::showStatus);
+        m_lookupTab->loadSettings(settings);
+        tab = m_lookupTab;
+        break;
+    case Page::Count: return nullptr;
+    }
+    // The tab takes its placeholder's place; the current page stays current, and nothing the user did is
+    // signalled (no autosave for a build).
+    QTabWidget* tabs = m_ui->tabs;
+    const int index = tabs->indexOf(placeholder);
+    if (index >= 0) {
+        const QSignalBlocker blocker(tabs);
+        const bool wasCurrent = tabs->currentIndex() == index;
+        const QString text = tabs->tabText(index);
+        const QString toolTip = tabs->tabToolTip(index);
+        tabs->removeTab(index);
+        tabs->insertTab(index, tab, text);
+        tabs->setTabToolTip(index, toolTip);
+        if (wasCurrent)
+            tabs->setCurrentIndex(index);
+    }
+    delete placeholder;
+    placeholder = nullptr;
+    if (m_autosave)
+        m_autosave->watch(tab);
+    return tab;
+}
+
+void MainWindow::buildCurrentTab()
+{
+    QWidget* current = m_ui->tabs->currentWidget();
+    for (std::size_t page = 0; page < m_placeholders.size(); ++page) {
+        if (current && current == m_placeholders[page])
+            ensureTab(static_cast<Page>(page));
+    }
+}
+
+void MainWindow::buildNextDeferredTab()
+{
+    for (std::size_t page = 0; page < m_placeholders.size(); ++page) {
+        if (m_placeholders[page]) {
+            ensureTab(static_cast<Page>(page));
+            QTimer::singleShot(0, this, &MainWindow::buildNextDeferredTab);
+            return;
+        }
+    }
+}
+
+void MainWindow::ensureAllTabs()
+{
+    for (std::size_t page = 0; page < m_placeholders.size(); ++page)
+        ensureTab(static_cast<Page>(page));
+}
+
+bool MainWindow::allTabsBuilt() const
+{
+    return std::all_of(m_placeholders.begin(), m_placeholders.end(), [](QWidget* page) { return page == nullptr; });
+}
+
+// Asking for a tab builds it: callers never see a placeholder.
+ServerTab* MainWindow::serverTab() const
+{
+    return static_cast<ServerTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Server));
+}
+
+ClientTab* MainWindow::clientTab() const
+{
+    return static_cast<ClientTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Client));
+}
+
+UdpTab* MainWindow::udpTab() const
+{
+    return static_cast<UdpTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Udp));
+}
+
+LearnPanel* MainWindow::learnPanel() const
+{
+    m_learnPanel->ensureContent();
+    return m_learnPanel;
+}
+
+LookupTab* MainWindow::lookupTab() const
+{
+    return static_cast<LookupTab*>(const_cast<MainWindow*>(this)->ensureTab(Page::Lookup));
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // The first paint of the window: once its first frame is out, the Learn panel's pages are built, then
+    // the remaining tabs, one per event-loop turn so that input keeps flowing. Queued, so it runs after this
+    // frame is complete.
+    if (event->type() == QEvent::Paint && !m_deferredBuildStarted) {
+        m_deferredBuildStarted = true;
+        QMetaObject::invokeMethod(m_learnPanel, &LearnPanel::ensureContent, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &MainWindow::buildNextDeferredTab, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::buildLearnPanel()
 {
-    m_learnPanel = new LearnPanel(this);
+    // Only the dock now (its place and title are in the first frame); its pages come on the next turn.
+    m_learnPanel = new LearnPanel(this, LearnPanel::Content::Later);
     addDockWidget(Qt::RightDockWidgetArea, m_learnPanel);
-    resizeDocks({m_learnPanel}, {m_learnPanel->preferredWidth()}, Qt::Horizontal);
     // The dock's own action: its text follows the panel's title in every language.
     QAction* toggle = m_learnPanel->toggleViewAction();
     toggle->setShortcut(QKeySequence::HelpContents);
@@ -118,16 +263,20 @@ void MainWindow::buildLearnPanel()
     m_ui->menuView->addAction(toggle);
     m_ui->mainToolBar->addAction(toggle);
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            ensureAllTabs(); // the room beside the tabs depends on the widest one
             placeShownDock(*this, *m_learnPanel, m_learnPanel->preferredWidth());
+        }
     });
     // What's This shows the glossary entry of a field or of a call in the trace.
     m_whatsThisAction = QWhatsThis::createAction(this);
     m_ui->menuHelp->insertAction(m_ui->actionAbout, m_whatsThisAction);
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 
-    connect(m_learnPanel, &LearnPanel::retranslated, this,
-        [this] { widenDockedDock(*this, *m_learnPanel, m_learnPanel->preferredWidth()); });
+    connect(m_learnPanel, &LearnPanel::retranslated, this, [this] {
+        ensureAllTabs();
+        widenDockedDock(*this, *m_learnPanel, m_learnPanel->preferredWidth());
+    });
     connect(m_learnPanel, &LearnPanel::setUpServerRequested, this, &MainWindow::setUpServerLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpClientRequested, this, &MainWindow::setUpClientLikeTutorial);
     connect(m_learnPanel, &LearnPanel::setUpLookupRequested, this, &MainWindow::setUpLookupLikeTutorial);
@@ -141,18 +290,19 @@ void MainWindow::buildSequenceDiagram()
     m_sequenceDock->setWidget(m_sequenceView);
     addDockWidget(Qt::RightDockWidgetArea, m_sequenceDock);
     m_sequenceDock->hide(); // until asked for; a saved window state may show it
-    // The diagram listens to the sessions' trace panels: the tabs need not know it exists.
-    auto tracePanelOf = [](QWidget* owner) { return owner->findChild<TracePanel*>(QStringLiteral("tracePanel")); };
-    m_sequenceView->watch(tracePanelOf(m_serverTab), SequenceView::Session::Server);
-    m_sequenceView->watch(tracePanelOf(m_clientTab), SequenceView::Session::Client);
-    m_sequenceView->watch(tracePanelOf(m_udpTab->endpointA()), SequenceView::Session::UdpA);
-    m_sequenceView->watch(tracePanelOf(m_udpTab->endpointB()), SequenceView::Session::UdpB);
+    // The diagram listens to the sessions' trace panels (watched as each tab is built: the tabs need not
+    // know it exists); their order is fixed here, whichever tab is built first.
+    for (SequenceView::Session session : {SequenceView::Session::Server, SequenceView::Session::Client,
+             SequenceView::Session::UdpA, SequenceView::Session::UdpB})
+        m_sequenceView->addSession(session);
     QAction* toggle = m_sequenceDock->toggleViewAction();
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_ui->menuView->addAction(toggle);
     connect(toggle, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
+        if (shown) {
+            ensureAllTabs();
             placeShownDock(*this, *m_sequenceDock, kSequenceDockWidth, kSequenceMinDockedWidth);
+        }
     });
 }
 
@@ -164,7 +314,7 @@ void MainWindow::showTab(QWidget* page)
 
 void MainWindow::setUpServerLikeTutorial()
 {
-    showTab(m_serverTab);
+    showTab(ensureTab(Page::Server));
     // A running server keeps its settings: changing the fields under it would misstate what it does.
     if (m_serverTab->isRunning()) {
         showStatus(tr("The server is running: stop it first to set it up like server.py."));
@@ -176,7 +326,7 @@ void MainWindow::setUpServerLikeTutorial()
 
 void MainWindow::setUpClientLikeTutorial()
 {
-    showTab(m_clientTab);
+    showTab(ensureTab(Page::Client));
     if (m_clientTab->isBusy()) {
         showStatus(tr("The client is connected: disconnect it first to set it up like client.py."));
         return;
@@ -187,7 +337,7 @@ void MainWindow::setUpClientLikeTutorial()
 
 void MainWindow::setUpLookupLikeTutorial()
 {
-    showTab(m_lookupTab);
+    showTab(ensureTab(Page::Lookup));
     m_lookupTab->applyTutorialSettings();
     showStatus(tr("The Lookup tab is set up like the tutorial's lookup program; look the host up when you are ready."));
 }
@@ -201,6 +351,8 @@ void MainWindow::setSideBySide(bool sideBySide)
 {
     if (sideBySide == isSideBySide())
         return;
+    ensureTab(Page::Server);
+    ensureTab(Page::Client);
     const QSignalBlocker blocker(m_ui->actionSideBySide);
     m_ui->actionSideBySide->setChecked(sideBySide);
     QTabWidget* tabs = m_ui->tabs;
@@ -238,11 +390,12 @@ void MainWindow::retranslate()
         tabs->setTabText(index, title);
         tabs->setTabToolTip(index, toolTip);
     };
-    setTitle(m_serverTab, tr("Server"), tr("socket, bind, listen, accept: the tutorial's server.py"));
-    setTitle(m_clientTab, tr("Client"), tr("socket, connect, send, recv: the tutorial's client.py"));
+    setTitle(pageWidget(Page::Server), tr("Server"), tr("socket, bind, listen, accept: the tutorial's server.py"));
+    setTitle(pageWidget(Page::Client), tr("Client"), tr("socket, connect, send, recv: the tutorial's client.py"));
     setTitle(m_sideBySideSplitter, tr("Server and Client"), tr("Both ends of the connection at once"));
-    setTitle(m_udpTab, tr("UDP"), tr("sendto and recvfrom: connectionless sockets, one datagram at a time"));
-    setTitle(m_lookupTab, tr("Lookup"), tr("gethostname, getaddrinfo and getnameinfo: who a host is"));
+    setTitle(
+        pageWidget(Page::Udp), tr("UDP"), tr("sendto and recvfrom: connectionless sockets, one datagram at a time"));
+    setTitle(pageWidget(Page::Lookup), tr("Lookup"), tr("gethostname, getaddrinfo and getnameinfo: who a host is"));
     m_learnPanel->toggleViewAction()->setToolTip(
         tr("Show or hide the Learn panel: the tutorial's vocabulary, socket methods and programs"));
     m_whatsThisAction->setText(tr("What's &This?"));
@@ -278,7 +431,9 @@ void MainWindow::showAbout()
 
 void MainWindow::pairOnThisMachine()
 {
-    if (m_ui->tabs->currentWidget() == m_udpTab) {
+    ensureTab(Page::Server);
+    ensureTab(Page::Client);
+    if (m_udpTab && m_ui->tabs->currentWidget() == m_udpTab) {
         m_udpTab->pairEndpoints();
         return;
     }
@@ -366,23 +521,31 @@ void MainWindow::onClientDisconnected()
 
 void MainWindow::stopAllSessions()
 {
+    // A tab not built yet has run nothing.
     m_pairStep = PairStep::Idle;
-    m_clientTab->disconnectFromServer();
-    m_serverTab->stop();
-    m_udpTab->stopAll();
-    for (StepPanel* steps : {m_serverTab->stepPanel(), m_clientTab->stepPanel(), m_udpTab->endpointA()->stepPanel(),
-             m_udpTab->endpointB()->stepPanel()})
-        steps->stop();
+    if (m_clientTab) {
+        m_clientTab->disconnectFromServer();
+        m_clientTab->stepPanel()->stop();
+    }
+    if (m_serverTab) {
+        m_serverTab->stop();
+        m_serverTab->stepPanel()->stop();
+    }
+    if (m_udpTab) {
+        m_udpTab->stopAll();
+        m_udpTab->endpointA()->stepPanel()->stop();
+        m_udpTab->endpointB()->stepPanel()->stop();
+    }
 }
 
 void MainWindow::applyOptions(const AppOptions& options)
 {
     QWidget* page = nullptr;
     switch (options.tab) {
-    case StartTab::Server: page = m_serverTab; break;
-    case StartTab::Client: page = m_clientTab; break;
-    case StartTab::Udp: page = m_udpTab; break;
-    case StartTab::Lookup: page = m_lookupTab; break;
+    case StartTab::Server: page = ensureTab(Page::Server); break;
+    case StartTab::Client: page = ensureTab(Page::Client); break;
+    case StartTab::Udp: page = ensureTab(Page::Udp); break;
+    case StartTab::Lookup: page = ensureTab(Page::Lookup); break;
     case StartTab::Remembered: break;
     }
     if (page)
@@ -393,9 +556,12 @@ void MainWindow::applyOptions(const AppOptions& options)
 void MainWindow::applyLessonOptions(const AppOptions& options)
 {
     // --host/--port/--start act on the chosen tab; without --tab, on the Server tab.
+    if (options.host.isNull() && options.port.isNull() && !options.start)
+        return; // nothing to do: no tab needs building for it
     bool started = true;
     switch (options.tab) {
     case StartTab::Client:
+        ensureTab(Page::Client);
         if (!options.host.isNull())
             m_clientTab->setHost(options.host);
         if (!options.port.isNull())
@@ -405,6 +571,7 @@ void MainWindow::applyLessonOptions(const AppOptions& options)
         break;
     case StartTab::Udp: {
         // UDP endpoint A binds to the given address.
+        ensureTab(Page::Udp);
         UdpEndpointPanel* endpoint = m_udpTab->endpointA();
         if (!options.host.isNull() || !options.port.isNull())
             endpoint->setBindAddress(options.host.isNull() ? QString::fromLatin1(core::kDefaultHost) : options.host,
@@ -414,6 +581,7 @@ void MainWindow::applyLessonOptions(const AppOptions& options)
         break;
     }
     case StartTab::Lookup:
+        ensureTab(Page::Lookup);
         if (!options.host.isNull())
             m_lookupTab->setHost(options.host);
         if (!options.port.isNull())
@@ -423,6 +591,7 @@ void MainWindow::applyLessonOptions(const AppOptions& options)
         break;
     case StartTab::Server:
     case StartTab::Remembered:
+        ensureTab(Page::Server);
         if (!options.host.isNull())
             m_serverTab->setHost(options.host);
         if (!options.port.isNull())
@@ -439,20 +608,22 @@ void MainWindow::loadSettings()
 {
     QSettings settings;
     const bool firstStart = !restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const QByteArray state = settings.value(kStateKey).toByteArray();
     // Learners look for the Learn panel first: shown where it fits beside the tabs, else it waits for F1. A saved
-    // state that knows the panel overrides this.
-    if (firstStart)
-        widenForDock(*this, m_learnPanel->preferredWidth());
-    m_learnPanel->setVisible(roomBesideCentralWidget(*this) >= kMinDockedWidth);
-    restoreState(settings.value(kStateKey).toByteArray());
-    m_serverTab->loadSettings(settings);
-    m_clientTab->loadSettings(settings);
-    m_udpTab->loadSettings(settings);
-    m_lookupTab->loadSettings(settings);
+    // state knows the panel and decides instead. The room beside the tabs depends on the widest tab, so this
+    // decision (a first start) needs them all built; later starts build only the tab on show.
+    if (firstStart || state.isEmpty()) {
+        // Its width needs its pages, which later starts build after the first frame (a saved state has its width).
+        resizeDocks({m_learnPanel}, {m_learnPanel->preferredWidth()}, Qt::Horizontal);
+        ensureAllTabs();
+        if (firstStart)
+            widenForDock(*this, m_learnPanel->preferredWidth());
+        m_learnPanel->setVisible(roomBesideCentralWidget(*this) >= kMinDockedWidth);
+    }
+    restoreState(state);
+    // Each tab reads its own settings when it is built (ensureTab).
     setSideBySide(settings.value(kSideBySideKey, false).toBool());
     m_sideBySideSplitter->restoreState(settings.value(kSideBySideSplitterKey).toByteArray());
-    m_serverTab->splitter()->restoreState(settings.value(kServerSplitterKey).toByteArray());
-    m_clientTab->splitter()->restoreState(settings.value(kClientSplitterKey).toByteArray());
     const int tab = settings.value(kCurrentTabKey, 0).toInt();
     if (tab >= 0 && tab < m_ui->tabs->count())
         m_ui->tabs->setCurrentIndex(tab);
@@ -465,13 +636,20 @@ void MainWindow::saveSettings() const
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSideBySideKey, isSideBySide());
     settings.setValue(kSideBySideSplitterKey, m_sideBySideSplitter->saveState());
-    settings.setValue(kServerSplitterKey, m_serverTab->splitter()->saveState());
-    settings.setValue(kClientSplitterKey, m_clientTab->splitter()->saveState());
     settings.setValue(kCurrentTabKey, m_ui->tabs->currentIndex());
-    m_serverTab->saveSettings(settings);
-    m_clientTab->saveSettings(settings);
-    m_udpTab->saveSettings(settings);
-    m_lookupTab->saveSettings(settings);
+    // A tab not built yet was not changed: what it loaded from is still there.
+    if (m_serverTab) {
+        settings.setValue(kServerSplitterKey, m_serverTab->splitter()->saveState());
+        m_serverTab->saveSettings(settings);
+    }
+    if (m_clientTab) {
+        settings.setValue(kClientSplitterKey, m_clientTab->splitter()->saveState());
+        m_clientTab->saveSettings(settings);
+    }
+    if (m_udpTab)
+        m_udpTab->saveSettings(settings);
+    if (m_lookupTab)
+        m_lookupTab->saveSettings(settings);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

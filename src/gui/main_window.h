@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <memory>
 
 class QAction;
@@ -26,6 +27,7 @@ class LearnPanel;
 class LookupTab;
 class SequenceView;
 class ServerTab;
+class SettingsAutosave;
 class UdpTab;
 
 class MainWindow : public QMainWindow {
@@ -35,11 +37,18 @@ public:
     explicit MainWindow(const AppOptions& options = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    ServerTab* serverTab() const { return m_serverTab; }
-    ClientTab* clientTab() const { return m_clientTab; }
-    UdpTab* udpTab() const { return m_udpTab; }
-    LookupTab* lookupTab() const { return m_lookupTab; }
-    LearnPanel* learnPanel() const { return m_learnPanel; }
+    // The tabs. With remembered settings only the tab on show is built before the window first shows
+    // (start-up time; a first start needs them all to decide where the Learn panel fits); the others
+    // are built one per event-loop turn right after its first frame, or at once when asked for here:
+    // callers always get the complete tab.
+    ServerTab* serverTab() const;
+    ClientTab* clientTab() const;
+    UdpTab* udpTab() const;
+    LookupTab* lookupTab() const;
+    // Whether every tab has been built (the UI is then the same as if all were built at start).
+    bool allTabsBuilt() const;
+    // With its content (built after the first frame otherwise).
+    LearnPanel* learnPanel() const;
     SequenceView* sequenceView() const { return m_sequenceView; }
     QDockWidget* sequenceDock() const { return m_sequenceDock; }
     bool isSideBySide() const;
@@ -54,11 +63,22 @@ public slots:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
+    enum class Page { Server, Client, Udp, Lookup, Count };
     enum class PairStep { Idle, StartingServer, RetryingWithReuseAddress, RetryingOnFreePort, WaitingForClientToEnd };
 
     void buildTabs();
+    // Builds `page`'s tab if it is still a placeholder, and returns the tab.
+    QWidget* ensureTab(Page page);
+    // The widget standing for `page` in the tab widget: its tab, or its placeholder until built.
+    QWidget* pageWidget(Page page) const;
+    void buildCurrentTab();
+    // Where the size of the tab widget matters (docking beside it): it is the widest tab's.
+    void ensureAllTabs();
+    // After the first frame: builds the next tab still waiting, then lets the event loop turn.
+    void buildNextDeferredTab();
     void buildLearnPanel();
     void buildSequenceDiagram();
     // Selects the tab that shows `page` (side by side, the Server and Client tabs share one).
@@ -85,6 +105,9 @@ private:
     ClientTab* m_clientTab = nullptr;
     UdpTab* m_udpTab = nullptr;
     LookupTab* m_lookupTab = nullptr;
+    std::array<QWidget*, static_cast<std::size_t>(Page::Count)> m_placeholders {}; // null once built
+    bool m_deferredBuildStarted = false;
+    SettingsAutosave* m_autosave = nullptr;
     LearnPanel* m_learnPanel = nullptr;
     SequenceView* m_sequenceView = nullptr;
     QDockWidget* m_sequenceDock = nullptr;

@@ -19,6 +19,8 @@
 #include <QStandardPaths>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 namespace socketlab::gui {
 namespace {
 
@@ -48,12 +50,20 @@ SequenceCanvas* SequenceView::canvas() const
     return m_ui->canvas;
 }
 
+void SequenceView::addSession(Session session)
+{
+    if (std::find(m_sources.begin(), m_sources.end(), session) != m_sources.end())
+        return;
+    m_model->addSource(sessionName(session));
+    m_sources.push_back(session);
+}
+
 void SequenceView::watch(TracePanel* panel, Session session)
 {
     if (!panel)
         return;
-    const int source = m_model->addSource(sessionName(session));
-    m_sources.push_back(session);
+    addSession(session);
+    const int source = static_cast<int>(std::find(m_sources.begin(), m_sources.end(), session) - m_sources.begin());
     connect(panel, &TracePanel::appended, this,
         [this, source](
             const std::vector<core::CallEvent>& events, quint64 omitted) { m_model->append(source, events, omitted); });

@@ -27,7 +27,10 @@ public:
     explicit SequenceView(QWidget* parent = nullptr);
     ~SequenceView() override;
 
-    // Draws every batch `panel` shows, as `session`'s calls.
+    // Gives `session` its place among the sources before its trace panel exists (the main window builds tabs
+    // when first needed): the sessions then keep the same order whichever tab is built first.
+    void addSession(Session session);
+    // Draws every batch `panel` shows, as `session`'s calls; a session not added yet is added now.
     void watch(TracePanel* panel, Session session);
 
     SequenceModel* model() const { return m_model; }

@@ -20,7 +20,11 @@ SettingsAutosave::SettingsAutosave(QWidget* root, std::function<void()> save)
     m_timer.setSingleShot(true);
     m_timer.setInterval(kDebounceMs);
     connect(&m_timer, &QTimer::timeout, this, &SettingsAutosave::saveNow);
+    watch(root);
+}
 
+void SettingsAutosave::watch(QWidget* root)
+{
     // Read-only fields show results, not choices; a change there is no setting.
     for (QLineEdit* edit : root->findChildren<QLineEdit*>()) {
         if (!edit->isReadOnly())

@@ -23,6 +23,10 @@ public:
     // the settings are synced after it.
     SettingsAutosave(QWidget* root, std::function<void()> save);
 
+    // Watches the same kinds of widgets inside `root` too: a part of the window built later (a tab
+    // built when first shown).
+    void watch(QWidget* root);
+
     // Starts (or restarts) the wait, for changes the widgets do not signal (e.g. an action toggled).
     void schedule();
 

@@ -1,10 +1,13 @@
-// LookupWorker: resolver calls on detached threads, answers delivered to the GUI thread.
+// LookupWorker: resolver calls on reused detached threads, answers delivered to the GUI thread.
 #include "lookup_worker.h"
 
 #include <QMetaObject>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -68,12 +71,50 @@ void runLookup(LookupResult& result)
 
 } // namespace
 
-// Shared by the worker and its lookup threads: a thread may post an answer only while the
-// worker lives, and the worker's destructor takes the lock to end that.
+// Shared by the worker and its lookup threads. A thread takes the next request from the queue, runs it,
+// and may post the answer only while the worker lives; the worker's destructor takes the lock to end
+// that. Threads are reused: starting one per lookup costs more than the event-loop turn a local
+// lookup is allowed on top of the call, so a thread that answered waits a while for the next request.
 struct LookupWorkerLife {
     std::mutex mutex;
+    std::condition_variable wake;
     LookupWorker* worker = nullptr;
+    std::deque<LookupResult> queue;
+    int idleThreads = 0; // threads waiting in wake, each ready to take one request
+    bool closing = false; // the worker is gone: idle threads end, queued requests are dropped
 };
+
+namespace {
+
+// How long a lookup thread without work stays for the next request before it ends.
+constexpr std::chrono::seconds kIdleLinger {30};
+
+std::atomic<int> g_threadsStarted {0};
+
+} // namespace
+
+void LookupWorker::serveLookups(const std::shared_ptr<LookupWorkerLife>& life)
+{
+    std::unique_lock<std::mutex> lock(life->mutex);
+    for (;;) {
+        ++life->idleThreads;
+        const bool hasWork
+            = life->wake.wait_for(lock, kIdleLinger, [&life] { return life->closing || !life->queue.empty(); });
+        --life->idleThreads;
+        if (!hasWork || life->closing)
+            return;
+        LookupResult request = std::move(life->queue.front());
+        life->queue.pop_front();
+        // A slow name server holds only this thread: the next request gets another one.
+        lock.unlock();
+        runLookup(request);
+        lock.lock();
+        if (LookupWorker* worker = life->worker) {
+            QMetaObject::invokeMethod(
+                worker, [worker, result = std::move(request)] { worker->deliver(result); }, Qt::QueuedConnection);
+        }
+    }
+}
 
 LookupWorker::LookupWorker(QObject* parent)
     : QObject(parent)
@@ -85,9 +126,11 @@ LookupWorker::LookupWorker(QObject* parent)
 
 LookupWorker::~LookupWorker()
 {
-    // Lookups still running finish on their own threads; their answers go nowhere.
+    // Lookups still running finish on their own threads; their answers go nowhere. Idle threads end.
     std::lock_guard<std::mutex> lock(m_life->mutex);
     m_life->worker = nullptr;
+    m_life->closing = true;
+    m_life->wake.notify_all();
 }
 
 LookupId LookupWorker::hostName()
@@ -124,18 +167,24 @@ void LookupWorker::cancel(LookupId id)
     emit cancelled(id);
 }
 
+int LookupWorker::threadsStarted()
+{
+    return g_threadsStarted.load();
+}
+
 LookupId LookupWorker::launch(LookupResult request)
 {
     request.id = m_nextId++;
     m_pending.push_back(request.id);
-    std::thread([life = m_life, request = std::move(request)]() mutable {
-        runLookup(request);
-        std::lock_guard<std::mutex> lock(life->mutex);
-        if (LookupWorker* worker = life->worker) {
-            QMetaObject::invokeMethod(
-                worker, [worker, result = std::move(request)] { worker->deliver(result); }, Qt::QueuedConnection);
-        }
-    }).detach();
+    std::lock_guard<std::mutex> lock(m_life->mutex);
+    m_life->queue.push_back(std::move(request));
+    // Every queued request needs a thread of its own: one waiting takes it, else a new one starts.
+    if (static_cast<int>(m_life->queue.size()) <= m_life->idleThreads)
+        m_life->wake.notify_one();
+    else {
+        ++g_threadsStarted;
+        std::thread(serveLookups, m_life).detach();
+    }
     return m_pending.back();
 }
 

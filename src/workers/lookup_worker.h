@@ -1,8 +1,10 @@
 // LookupWorker: gethostname, getaddrinfo and getnameinfo off the GUI thread.
 //
 // A resolver call cannot be interrupted, so cancelling one discards its answer when it comes;
-// the call runs on a detached thread that owns everything it touches, so neither cancelling
-// nor quitting ever waits for a slow name server.
+// the calls run on detached threads that own everything they touch, so neither cancelling
+// nor quitting ever waits for a slow name server. A thread is reused for the next lookup (a new
+// one starts only when all are busy), so a local lookup costs the call and an event-loop turn,
+// not a thread start.
 #pragma once
 
 #include "core/call_event.h"
@@ -55,6 +57,8 @@ public:
     // The answer of `id` is dropped; cancelled(id) is emitted at once.
     void cancel(LookupId id);
     bool isBusy() const { return !m_pending.empty(); }
+    // How many lookup threads this process has started (threads are reused; for diagnostics and tests).
+    static int threadsStarted();
 
 signals:
     void finished(const socketlab::workers::LookupResult& result);
@@ -63,6 +67,8 @@ signals:
 private:
     LookupId launch(LookupResult request);
     void deliver(const LookupResult& result);
+    // A lookup thread's life: runs queued requests until none comes for a while or the worker is gone.
+    static void serveLookups(const std::shared_ptr<LookupWorkerLife>& life);
 
     std::shared_ptr<LookupWorkerLife> m_life;
     LookupId m_nextId = 1;

@@ -81,6 +81,7 @@ private slots:
     void setUpButtons_data();
     void setUpButtons();
     void languageSwitchReachesEveryText();
+    void browsersLaidOutAfterFirstFrame();
 };
 
 void TestLearnPanel::initTestCase()
@@ -318,6 +319,25 @@ void TestLearnPanel::languageSwitchReachesEveryText()
     QTRY_VERIFY(!portEdit->toolTip().contains(mark));
     QTRY_VERIFY(!vocabulary->toPlainText().contains(mark));
     QVERIFY(!serverCode->toPlainText().contains(mark));
+}
+
+void TestLearnPanel::browsersLaidOutAfterFirstFrame()
+{
+    // A text browser lays its document out at every resize: none is shown while the window first
+    // shows (their texts are there all the same), then the current page's one, and each other one
+    // with its page.
+    gui::LearnPanel panel;
+    auto* vocabulary = child<QTextBrowser>(&panel, "vocabularyText");
+    auto* methods = child<QTextBrowser>(&panel, "methodsText");
+    QVERIFY(vocabulary->isHidden());
+    QVERIFY(methods->isHidden());
+    QVERIFY(!methods->toPlainText().isEmpty());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(vocabulary->isVisible());
+    QVERIFY(methods->isHidden());
+    child<QTabWidget>(&panel, "learnTabs")->setCurrentWidget(child<QWidget>(&panel, "methodsPage"));
+    QVERIFY(methods->isVisible());
 }
 
 QTEST_MAIN(TestLearnPanel)

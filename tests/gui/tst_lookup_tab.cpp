@@ -60,6 +60,7 @@ private slots:
 
     void showsHostName();
     void looksUpLocalhost();
+    void waitingHoldsBackOnlyTheSwitchedButtons();
     void broadcastBecomesAllOnes();
     void integerHostIsLoopback();
     void refusesMalformedHost();
@@ -71,6 +72,7 @@ private slots:
     void examplesFillFields();
     void keepsSettings();
     void survivesLanguageChange();
+    void oldAnswerStaysUntilTheNewOne();
 
 private:
     // Runs getaddrinfo with the current fields and waits for its answer.
@@ -114,6 +116,25 @@ bool TestLookupTab::hasAddress(const QString& tuple) const
             return true;
     }
     return false;
+}
+
+void TestLookupTab::waitingHoldsBackOnlyTheSwitchedButtons()
+{
+    // Until the answer the tab is not repainted for what the lookup itself switched (its two buttons), so
+    // the answer's repaint is the next one; the rest of the tab is not held back (what is typed meanwhile
+    // shows), and everything repaints again with the answer.
+    m_tab->setHost(QStringLiteral("localhost"));
+    m_tab->setService(QStringLiteral("80"));
+    QVERIFY(m_tab->lookup());
+    auto* lookupButton = child<QPushButton>(*m_tab, "lookupButton");
+    auto* cancelButton = child<QPushButton>(*m_tab, "cancelButton");
+    QVERIFY(!lookupButton->updatesEnabled());
+    QVERIFY(!cancelButton->updatesEnabled());
+    QVERIFY(m_tab->updatesEnabled());
+    QVERIFY(child<QLineEdit>(*m_tab, "serviceEdit")->updatesEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->isLookingUp(), kResolverTimeoutMs);
+    QVERIFY(lookupButton->updatesEnabled());
+    QVERIFY(cancelButton->updatesEnabled());
 }
 
 void TestLookupTab::showsHostName()
@@ -245,6 +266,21 @@ void TestLookupTab::cancelShowsNothing()
     QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)")));
     QVERIFY(!hasAddress(QStringLiteral("('127.0.0.1', 80)")));
     QCOMPARE(child<QListWidget>(*m_tab, "historyList")->count(), 1);
+}
+
+void TestLookupTab::oldAnswerStaysUntilTheNewOne()
+{
+    // A local answer comes within a turn: the old one is replaced by it directly (one model reset, one
+    // repaint), not first by an empty table.
+    lookUp(QStringLiteral("127.0.0.1"), QStringLiteral("443"));
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)")));
+    m_tab->setService(QStringLiteral("80"));
+    QVERIFY(m_tab->lookup());
+    QVERIFY(m_tab->isLookingUp());
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 443)"))); // no event processed yet: still the old answer
+    QTRY_VERIFY(!m_tab->isLookingUp());
+    QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 80)")));
+    QVERIFY(!hasAddress(QStringLiteral("('127.0.0.1', 443)")));
 }
 
 void TestLookupTab::historyRunsAgain()

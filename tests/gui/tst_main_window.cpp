@@ -1,6 +1,8 @@
 // Tests of the main window: Pair on this machine, a taken port, side by side, quitting while
 // sessions run, and the command line without a display.
 #include "client_tab.h"
+#include "learn_panel.h"
+#include "lookup_tab.h"
 #include "main_window.h"
 #include "server_tab.h"
 #include "udp_endpoint_panel.h"
@@ -11,20 +13,33 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace socketlab;
 
 namespace {
+
+// Settings as a closed window leaves them (Server tab on show), so the next window is not a first start.
+void rememberWindow()
+{
+    QSettings().clear();
+    gui::MainWindow window;
+    window.close();
+}
 
 QString conversationText(QWidget* tab, const char* viewName)
 {
@@ -60,6 +75,12 @@ private slots:
     void quitWhileServingAndConnectedIsClean();
     void helpAndVersionNeedNoDisplay_data();
     void helpAndVersionNeedNoDisplay();
+    void onlyTheShownTabIsBuiltBeforeTheFirstFrame();
+    void learnPanelPagesComeAfterTheFirstFrame();
+    void learnPanelFilledInLooksAsBuiltAtOnce();
+    void tabAskedForIsBuiltInItsPlace();
+    void unbuiltTabKeepsItsSettings();
+    void reportsShownWhenAsked();
 };
 
 void TestMainWindow::initTestCase()
@@ -231,6 +252,156 @@ void TestMainWindow::helpAndVersionNeedNoDisplay()
     QCOMPARE(process.exitCode(), 0);
     const QByteArray output = process.readAllStandardOutput();
     QVERIFY2(output.contains(expected.toUtf8()), output.constData());
+}
+
+void TestMainWindow::onlyTheShownTabIsBuiltBeforeTheFirstFrame()
+{
+    rememberWindow(); // not a first start (that one builds all tabs to see where the Learn panel fits)
+    gui::MainWindow window;
+    window.resize(1024, 700);
+    // Start-up builds the tab on show only; the others are empty pages until the first frame is out.
+    QCOMPARE(window.findChildren<gui::ServerTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::ClientTab*>().size(), 0);
+    QCOMPARE(window.findChildren<gui::UdpTab*>().size(), 0);
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+    QVERIFY(!window.allTabsBuilt());
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Lookup")); // the titles are there from the start
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then the rest follows by itself, each tab in its place, the shown one still current.
+    QTRY_VERIFY(window.allTabsBuilt());
+    QCOMPARE(window.findChildren<gui::ClientTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::UdpTab*>().size(), 1);
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 1);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->widget(0), window.serverTab());
+    QCOMPARE(tabs->widget(1), window.clientTab());
+    QCOMPARE(tabs->widget(2), window.udpTab());
+    QCOMPARE(tabs->widget(3), window.lookupTab());
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Client"));
+    QVERIFY(!tabs->tabToolTip(3).isEmpty());
+    QCOMPARE(tabs->currentWidget(), window.serverTab());
+}
+
+void TestMainWindow::learnPanelPagesComeAfterTheFirstFrame()
+{
+    rememberWindow(); // a later start: the saved state places the panel
+    gui::MainWindow window;
+    window.resize(1024, 700);
+    // Before the first frame the panel is its dock (placed, titled, in the View menu), without its pages.
+    auto* panel = window.findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"));
+    QVERIFY(panel);
+    QVERIFY(!panel->hasContent());
+    QVERIFY(!panel->findChild<QTabWidget*>(QStringLiteral("learnTabs")));
+    QCOMPARE(panel->windowTitle(), QStringLiteral("Learn"));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then they fill in by themselves, shown with the dock.
+    QTRY_VERIFY(panel->hasContent());
+    auto* pages = panel->findChild<QTabWidget*>(QStringLiteral("learnTabs"));
+    QVERIFY(pages);
+    QCOMPARE(pages->isVisible(), panel->isVisible());
+    if (panel->isVisible())
+        QTRY_VERIFY(panel->findChild<QWidget*>(QStringLiteral("vocabularyText"))->isVisible());
+    QCOMPARE(window.learnPanel(), panel);
+}
+
+void TestMainWindow::learnPanelFilledInLooksAsBuiltAtOnce()
+{
+    // Pages built a turn after the first frame end up exactly where and how pages built with the window are.
+    QSettings().clear();
+    {
+        gui::MainWindow window; // a session that closed with the panel shown
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (!window.learnPanel()->isVisible())
+            window.learnPanel()->toggleViewAction()->trigger();
+        QVERIFY(window.learnPanel()->isVisible());
+        window.close();
+    }
+    auto shown = [](bool pagesAtOnce) {
+        auto window = std::make_unique<gui::MainWindow>();
+        if (pagesAtOnce)
+            window->learnPanel(); // asking for the panel builds its pages
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return std::unique_ptr<gui::MainWindow>();
+        auto* panel = window->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"));
+        if (!QTest::qWaitFor([&] { return panel->hasContent() && window->allTabsBuilt(); }))
+            return std::unique_ptr<gui::MainWindow>();
+        auto* vocabulary = panel->findChild<QWidget*>(QStringLiteral("vocabularyText"));
+        if (!panel->isVisible() || !QTest::qWaitFor([vocabulary] { return vocabulary->isVisible(); }))
+            return std::unique_ptr<gui::MainWindow>();
+        return window;
+    };
+    const std::unique_ptr<gui::MainWindow> atOnce = shown(true);
+    QVERIFY(atOnce);
+    const QImage expected = atOnce->grab().toImage();
+    const QRect expectedPanel = atOnce->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"))->geometry();
+    const std::unique_ptr<gui::MainWindow> later = shown(false);
+    QVERIFY(later);
+    QCOMPARE(later->findChild<gui::LearnPanel*>(QStringLiteral("learnPanel"))->geometry(), expectedPanel);
+    QCOMPARE(later->grab().toImage(), expected);
+}
+
+void TestMainWindow::tabAskedForIsBuiltInItsPlace()
+{
+    rememberWindow();
+    gui::MainWindow window; // never shown: nothing is built after a first frame
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+    gui::LookupTab* lookup = window.lookupTab();
+    QVERIFY(lookup);
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->indexOf(lookup), 3);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Lookup"));
+    QCOMPARE(tabs->currentWidget(), window.serverTab()); // asking for a tab does not show it
+    QCOMPARE(window.lookupTab(), lookup); // built once
+    QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 1);
+}
+
+void TestMainWindow::unbuiltTabKeepsItsSettings()
+{
+    QSettings().clear();
+    const QString host = QStringLiteral("127.0.0.2");
+    auto lookupHost = [](gui::MainWindow& window) {
+        return window.lookupTab()->findChild<QComboBox*>(QStringLiteral("lookupHostCombo"))->currentText();
+    };
+    {
+        gui::MainWindow window;
+        window.lookupTab()->setHost(host);
+        window.close(); // saves
+    }
+    {
+        gui::MainWindow window;
+        QCOMPARE(window.findChildren<gui::LookupTab*>().size(), 0);
+        window.close(); // saves, with the Lookup tab never built
+    }
+    gui::MainWindow window;
+    QCOMPARE(lookupHost(window), host);
+}
+
+void TestMainWindow::reportsShownWhenAsked()
+{
+    // The start-up benchmark's hook: one line once the window is painted; "quit" then ends the program.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+    environment.insert(QStringLiteral("SOCKETLAB_REPORT_SHOWN"), QStringLiteral("quit"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SOCKETLAB_GUI_PATH), {QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("SOCKETLAB_SHOWN\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

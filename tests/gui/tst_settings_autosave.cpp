@@ -83,10 +83,11 @@ void TestSettingsAutosave::changesAreWrittenWithoutClose()
     MainWindow window;
     window.resize(1024, 700);
     window.show();
-    auto* server = window.findChild<socketlab::gui::ServerTab*>();
-    auto* client = window.findChild<socketlab::gui::ClientTab*>();
-    auto* udp = window.findChild<socketlab::gui::UdpTab*>();
-    auto* lookup = window.findChild<socketlab::gui::LookupTab*>();
+    // Through the window: a tab not built yet at start is built when asked for, and watched too.
+    auto* server = window.serverTab();
+    auto* client = window.clientTab();
+    auto* udp = window.udpTab();
+    auto* lookup = window.lookupTab();
     QVERIFY(server && client && udp && lookup);
 
     field<QLineEdit>(server, "portEdit")->setText(QStringLiteral("23456"));

@@ -16,6 +16,7 @@ private slots:
     void nameInfoForLoopback();
     void cancelledAnswerIsDropped();
     void destroyedWhileLookingUp();
+    void threadIsReusedForTheNextLookup();
 };
 
 void TestLookupWorker::hostNameIsTheSystems()
@@ -90,6 +91,22 @@ void TestLookupWorker::destroyedWhileLookingUp()
     worker.reset(); // the lookups' threads finish on their own and find no one to answer
     QTest::qWait(50);
     QVERIFY(true);
+}
+
+void TestLookupWorker::threadIsReusedForTheNextLookup()
+{
+    // A thread start costs more than the event-loop turn a local lookup may add to the call: the
+    // thread that answered takes the next question.
+    workers::LookupWorker worker;
+    QSignalSpy finished(&worker, &workers::LookupWorker::finished);
+    const int startedBefore = workers::LookupWorker::threadsStarted();
+    constexpr int kLookups = 5;
+    for (int i = 0; i < kLookups; ++i) {
+        worker.nameInfo(QStringLiteral("127.0.0.1"), QStringLiteral("80"), core::kNameNumericHost);
+        QTRY_COMPARE(finished.count(), i + 1);
+        QVERIFY(!finished.last().first().value<workers::LookupResult>().error);
+    }
+    QCOMPARE(workers::LookupWorker::threadsStarted() - startedBefore, 1);
 }
 
 QTEST_GUILESS_MAIN(TestLookupWorker)
