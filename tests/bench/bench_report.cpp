@@ -41,8 +41,8 @@ bool report(const Comparison& c)
     const std::string baseline = number(c.baseline) + " " + c.unit + " (" + c.baselineName + ")";
     const std::string target = ">= " + number(c.minRatio) + "x";
     const char* result = verdict(passed);
-    std::printf("%s: %s vs %s = %.2fx (target %s) %s\n", c.figure.c_str(), measured.c_str(), baseline.c_str(),
-        ratio, target.c_str(), result);
+    std::printf("%s: %s vs %s = %.2fx (target %s) %s\n", c.figure.c_str(), measured.c_str(), baseline.c_str(), ratio,
+        target.c_str(), result);
     std::printf("BENCH\t%s\t%s\t%s\t%.2fx\t%s\t%s\n", c.figure.c_str(), measured.c_str(), baseline.c_str(), ratio,
         target.c_str(), result);
     std::fflush(stdout);

@@ -44,8 +44,7 @@ PlainListener::PlainListener(int backlog)
     const int on = 1;
     ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
     sockaddr_in address = loopback(0);
-    if (::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0
-        || ::listen(m_fd, backlog) != 0) {
+    if (::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(m_fd, backlog) != 0) {
         fail("bind/listen");
         ::close(m_fd);
         m_fd = -1;

@@ -48,11 +48,11 @@ std::uint64_t residentBytes(pid_t pid = 0);
 
 class Stopwatch {
 public:
-    Stopwatch() : m_start(std::chrono::steady_clock::now()) { }
-    double seconds() const
+    Stopwatch()
+        : m_start(std::chrono::steady_clock::now())
     {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     }
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
     double milliseconds() const { return seconds() * 1000.0; }
     void restart() { m_start = std::chrono::steady_clock::now(); }
 
