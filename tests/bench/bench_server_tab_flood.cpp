@@ -9,6 +9,7 @@
 //     back. Figure: the longest gap of the 10 ms timer. Every byte must come back and be counted.
 // --smoke: 16 MiB and 5 clients of 256 KiB, so CTest checks that it still runs and counts.
 #include "bench_report.h"
+#include "gui_faults.h"
 #include "plain_tcp.h"
 
 #include "gui/client_list_model.h"
@@ -178,25 +179,6 @@ TimingApplication* timingApp()
     return static_cast<TimingApplication*>(QCoreApplication::instance());
 }
 
-// Runs the event loop until `done` (checked every millisecond) or the timeout; never sleeps, so
-// the waiting itself shows no stall.
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(1);
-    QObject::connect(&check, &QTimer::timeout, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    check.start();
-    loop.exec();
-    return done();
-}
-
 gui::ClientListModel* clientsOf(gui::ServerTab* tab)
 {
     return qobject_cast<gui::ClientListModel*>(tab->findChild<QTableView*>(QStringLiteral("clientsView"))->model());
@@ -214,7 +196,7 @@ quint16 startServer(gui::ServerTab* tab, int modeIndex)
     tab->findChild<QComboBox*>(QStringLiteral("replyModeCombo"))->setCurrentIndex(modeIndex);
     tab->findChild<QSpinBox*>(QStringLiteral("backlogSpin"))->setValue(kBacklog);
     QSignalSpy listening(tab, &gui::ServerTab::listening);
-    if (!tab->start() || !runUntil([&] { return listening.count() == 1; }, kWaitMs))
+    if (!tab->start() || !tests::waitWithoutSleeping([&] { return listening.count() == 1; }, kWaitMs))
         return 0;
     return listening.first().at(1).value<quint16>();
 }
@@ -222,7 +204,7 @@ quint16 startServer(gui::ServerTab* tab, int modeIndex)
 bool stopServer(gui::ServerTab* tab)
 {
     tab->stop();
-    return runUntil([&] { return !tab->isRunning(); }, kWaitMs);
+    return tests::waitWithoutSleeping([&] { return !tab->isRunning(); }, kWaitMs);
 }
 
 // Every row's received total, summed.
@@ -266,12 +248,13 @@ FloodRun floodOnce(gui::ServerTab* tab, std::uint64_t bytes)
         sent = plainSendAll(fd, bytes, kBulkBufferSize);
         ::close(fd);
     });
-    const bool counted
-        = runUntil([&] { return clients->rowCount() == 1 && clients->totalsAt(0).bytesReceived >= bytes; }, kWaitMs);
+    const bool counted = tests::waitWithoutSleeping(
+        [&] { return clients->rowCount() == 1 && clients->totalsAt(0).bytesReceived >= bytes; }, kWaitMs);
     run.seconds = clock.seconds();
     sender.join();
     // The connection's end, the last chart and text updates: still part of the flood's cost.
-    runUntil([&] { return clients->openCount() == 0 && conversation->bytesReceived() >= bytes; }, kWaitMs);
+    tests::waitWithoutSleeping(
+        [&] { return clients->openCount() == 0 && conversation->bytesReceived() >= bytes; }, kWaitMs);
     run.longestGapMs = meter.longestGapMs();
     run.cpuInLongestGapMs = meter.cpuInLongestGapMs();
     run.longestBusyMs = meter.longestBusyMs();
@@ -369,9 +352,9 @@ bool echoScenario(gui::ServerTab* tab, int clientCount, std::uint64_t bytes)
         joined = 1;
     });
     const quint64 total = bytes * static_cast<quint64>(clientCount);
-    const bool counted
-        = runUntil([&] { return clients->rowCount() == clientCount && receivedInTable(clients) >= total; }, kWaitMs);
-    runUntil([&] { return joined.load() == 1 && clients->openCount() == 0; }, kWaitMs);
+    const bool counted = tests::waitWithoutSleeping(
+        [&] { return clients->rowCount() == clientCount && receivedInTable(clients) >= total; }, kWaitMs);
+    tests::waitWithoutSleeping([&] { return joined.load() == 1 && clients->openCount() == 0; }, kWaitMs);
     driver.join();
     const double seconds = clock.seconds();
     const qint64 stall = meter.longestGapMs();
@@ -429,7 +412,7 @@ int main(int argc, char** argv)
     if (QCoreApplication::arguments().contains(QStringLiteral("--sequence")))
         window.sequenceDock()->show();
     gui::ServerTab* tab = window.serverTab();
-    runUntil([] { return false; }, 200); // laid out and painted once
+    tests::waitWithoutSleeping([] { return false; }, 200); // laid out and painted once
 
     bool ok = true;
     double bestPlain = 1e9;
@@ -448,7 +431,7 @@ int main(int argc, char** argv)
                 plain = plainBulkSeconds(bytes, kBulkBufferSize);
                 done = 1;
             });
-            runUntil([&] { return done.load() == 1; }, kWaitMs);
+            tests::waitWithoutSleeping([&] { return done.load() == 1; }, kWaitMs);
             baseline.join();
             floorStall = meter.longestGapMs();
         }
