@@ -367,7 +367,9 @@ void LookupTab::copyHostName()
 
 bool LookupTab::lookup()
 {
-    checkLookupInput();
+    // The fields were checked at their last change (every field the check reads signals it, and a new
+    // language checks again), so m_lookupInputValid is current: checking again here would only add a
+    // parse, a services lookup for a named port and a tooltip event before the question is asked.
     if (!m_lookupInputValid) {
         emit statusMessage(tr("Cannot look up: %1").arg(m_ui->validationLabel->text()));
         return false;
@@ -590,6 +592,9 @@ void LookupTab::showService(const workers::LookupResult& result)
 
 void LookupTab::setSectionError(Section section, const std::optional<core::Error>& error)
 {
+    // No error before and none now (every local lookup): the error text stays as it is.
+    if (!error && !m_errors[static_cast<std::size_t>(section)])
+        return;
     m_errors[static_cast<std::size_t>(section)] = error;
     updateErrorText();
 }
