@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -74,6 +75,7 @@ private slots:
     void survivesLanguageChange();
     void oldAnswerStaysUntilTheNewOne();
     void lookupUsesTheCheckOfTheLastChange();
+    void answerStaysWhenTheWaitingDelayRunsOut();
 
 private:
     // Runs getaddrinfo with the current fields and waits for its answer.
@@ -410,6 +412,29 @@ void TestLookupTab::lookupUsesTheCheckOfTheLastChange()
     QVERIFY(m_tab->isLookingUp());
     QTRY_VERIFY_WITH_TIMEOUT(!m_tab->isLookingUp(), kResolverTimeoutMs);
     QVERIFY(hasAddress(QStringLiteral("('::1', 443, 0, 0)")));
+}
+
+void TestLookupTab::answerStaysWhenTheWaitingDelayRunsOut()
+{
+    // The delay before "waiting" shows is not stopped when a local answer comes: it runs out later and
+    // must find nothing to do (the answer, its duration and the buttons stay).
+    lookUp(QStringLiteral("127.0.0.1"), QStringLiteral("80"));
+    const QString duration = child<QLabel>(*m_tab, "durationLabel")->text();
+    const QString python = child<QPlainTextEdit>(*m_tab, "pythonView")->toPlainText();
+    QVERIFY(!python.isEmpty());
+    // Well past the delay (a tenth of a second); every turn checks that the answer is still shown.
+    constexpr int kPastTheDelayMs = 400;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < kPastTheDelayMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, kPastTheDelayMs);
+        QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 80)")));
+    }
+    QCOMPARE(child<QLabel>(*m_tab, "durationLabel")->text(), duration);
+    QCOMPARE(child<QPlainTextEdit>(*m_tab, "pythonView")->toPlainText(), python);
+    QVERIFY(child<QPushButton>(*m_tab, "lookupButton")->isEnabled());
+    QVERIFY(child<QPushButton>(*m_tab, "lookupButton")->updatesEnabled());
+    QVERIFY(child<QPushButton>(*m_tab, "cancelButton")->updatesEnabled());
 }
 
 QTEST_MAIN(TestLookupTab)
