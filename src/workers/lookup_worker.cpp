@@ -189,7 +189,8 @@ LookupId LookupWorker::launch(LookupResult request)
         }
     }
     // Woken after the lock is released, the idle thread takes the request at once instead of waking only
-    // to wait for this thread's unlock. (The queued request keeps the count of idle threads it needs.)
+    // to wait for this thread's unlock. Nothing is lost meanwhile: a waiting thread checks the queue under
+    // the lock before it sleeps, so whichever thread gets there first takes the request.
     if (wakeIdle)
         m_life->wake.notify_one();
     return id;
