@@ -367,7 +367,9 @@ void LookupTab::copyHostName()
 
 bool LookupTab::lookup()
 {
-    checkLookupInput();
+    // The fields were checked at their last change (every field the check reads signals it, and a new
+    // language checks again), so m_lookupInputValid is current: checking again here would only add a
+    // parse, a services lookup for a named port and a tooltip event before the question is asked.
     if (!m_lookupInputValid) {
         emit statusMessage(tr("Cannot look up: %1").arg(m_ui->validationLabel->text()));
         return false;
@@ -383,10 +385,11 @@ bool LookupTab::lookup()
     // (its widgets are up to date all the same), so the answer's repaint is the next one. Until then only
     // the buttons updateControls() switches change: holding back their updates is enough, and costs far
     // less than the whole tab's (a walk over all its widgets, there and back, ~40% of a local lookup).
-    if (!m_waitingLook.isActive()) {
-        setWaitingButtonsUpdatesEnabled(false);
-        m_waitingLook.start();
-    }
+    // The timer is (re)started here, while the resolver works, and not stopped at the answer: stopping it
+    // there would put its cost between the answer and its rows. Running out after the answer, it finds no
+    // lookup waiting and does nothing.
+    setWaitingButtonsUpdatesEnabled(false);
+    m_waitingLook.start();
     updateControls();
     emit statusMessage(tr("Calling getaddrinfo()…"));
     return true;
@@ -531,7 +534,7 @@ void LookupTab::showHostName(const workers::LookupResult& result)
 void LookupTab::showAddressInfo(const workers::LookupResult& result)
 {
     m_lookupId = 0;
-    endWaitingLook(); // the repaint after this event shows the answer
+    setWaitingButtonsUpdatesEnabled(true); // the repaint after this event shows the answer
     m_shownElapsedMs = result.elapsedMs;
     setSectionError(Section::AddressInfo, result.error);
     // One reset: the new answer replaces the old one (or none, after a failure).
@@ -590,6 +593,9 @@ void LookupTab::showService(const workers::LookupResult& result)
 
 void LookupTab::setSectionError(Section section, const std::optional<core::Error>& error)
 {
+    // No error before and none now (every local lookup): the error text stays as it is.
+    if (!error && !m_errors[static_cast<std::size_t>(section)])
+        return;
     m_errors[static_cast<std::size_t>(section)] = error;
     updateErrorText();
 }

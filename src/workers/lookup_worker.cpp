@@ -174,18 +174,26 @@ int LookupWorker::threadsStarted()
 
 LookupId LookupWorker::launch(LookupResult request)
 {
-    request.id = m_nextId++;
-    m_pending.push_back(request.id);
-    std::lock_guard<std::mutex> lock(m_life->mutex);
-    m_life->queue.push_back(std::move(request));
-    // Every queued request needs a thread of its own: one waiting takes it, else a new one starts.
-    if (static_cast<int>(m_life->queue.size()) <= m_life->idleThreads)
-        m_life->wake.notify_one();
-    else {
-        ++g_threadsStarted;
-        std::thread(serveLookups, m_life).detach();
+    const LookupId id = m_nextId++;
+    request.id = id;
+    m_pending.push_back(id);
+    bool wakeIdle = false;
+    {
+        std::lock_guard<std::mutex> lock(m_life->mutex);
+        m_life->queue.push_back(std::move(request));
+        // Every queued request needs a thread of its own: one waiting takes it, else a new one starts.
+        wakeIdle = static_cast<int>(m_life->queue.size()) <= m_life->idleThreads;
+        if (!wakeIdle) {
+            ++g_threadsStarted;
+            std::thread(serveLookups, m_life).detach();
+        }
     }
-    return m_pending.back();
+    // Woken after the lock is released, the idle thread takes the request at once instead of waking only
+    // to wait for this thread's unlock. Nothing is lost meanwhile: a waiting thread checks the queue under
+    // the lock before it sleeps, so whichever thread gets there first takes the request.
+    if (wakeIdle)
+        m_life->wake.notify_one();
+    return id;
 }
 
 void LookupWorker::deliver(const LookupResult& result)

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -73,6 +74,8 @@ private slots:
     void keepsSettings();
     void survivesLanguageChange();
     void oldAnswerStaysUntilTheNewOne();
+    void lookupUsesTheCheckOfTheLastChange();
+    void answerStaysWhenTheWaitingDelayRunsOut();
 
 private:
     // Runs getaddrinfo with the current fields and waits for its answer.
@@ -365,6 +368,73 @@ void TestLookupTab::survivesLanguageChange()
     QCOMPARE(
         child<QTableView>(*m_tab, "resultsView")->model()->headerData(AddressInfoModel::AddressColumn, Qt::Horizontal),
         QVariant(QStringLiteral("sockaddr")));
+}
+
+void TestLookupTab::lookupUsesTheCheckOfTheLastChange()
+{
+    // lookup() does not check the fields again: it relies on the check each field change made. So every
+    // way a field changes must check it: the typed host, a host chosen from the list, the family (an
+    // IPv6 address is refused for AF_INET), the service, and an example or a history entry filling them in.
+    auto* hostCombo = child<QComboBox>(*m_tab, "lookupHostCombo");
+    auto* familyCombo = child<QComboBox>(*m_tab, "lookupFamilyCombo");
+    auto* lookupButton = child<QPushButton>(*m_tab, "lookupButton");
+    const auto refused = [&] {
+        return !lookupButton->isEnabled() && !m_tab->lookup() && !m_tab->isLookingUp()
+            && child<QLabel>(*m_tab, "validationLabel")->isVisible();
+    };
+
+    lookUp(QStringLiteral("::1"), QStringLiteral("443"));
+    familyCombo->setCurrentIndex(kFamilyInetRow);
+    QVERIFY(gui::isMarkedInvalid(hostCombo));
+    QVERIFY(refused());
+
+    const int loopbackRow = hostCombo->findText(QStringLiteral("127.0.0.1"));
+    QVERIFY(loopbackRow >= 0);
+    hostCombo->setCurrentIndex(loopbackRow); // chosen from the list, not typed
+    QVERIFY(!gui::isMarkedInvalid(hostCombo));
+    QVERIFY(lookupButton->isEnabled());
+    lookUp(QStringLiteral("127.0.0.1"), QStringLiteral("80"));
+
+    m_tab->setService(QStringLiteral("no-such-service-name"));
+    QVERIFY(refused());
+    m_tab->applyTutorialSettings(); // an example fills in every field: any family, 'www'
+    QVERIFY(!gui::isMarkedInvalid(hostCombo));
+    QVERIFY(lookupButton->isEnabled());
+
+    // The history entry of ::1 (any family) runs again although the fields said AF_INET before.
+    familyCombo->setCurrentIndex(kFamilyInetRow);
+    m_tab->setHost(QStringLiteral("::1"));
+    QVERIFY(refused());
+    auto* history = child<QListWidget>(*m_tab, "historyList");
+    QListWidgetItem* ipv6 = history->item(history->count() - 1);
+    QVERIFY(ipv6->text().contains(QStringLiteral("::1")));
+    emit history->itemActivated(ipv6);
+    QVERIFY(m_tab->isLookingUp());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_tab->isLookingUp(), kResolverTimeoutMs);
+    QVERIFY(hasAddress(QStringLiteral("('::1', 443, 0, 0)")));
+}
+
+void TestLookupTab::answerStaysWhenTheWaitingDelayRunsOut()
+{
+    // The delay before "waiting" shows is not stopped when a local answer comes: it runs out later and
+    // must find nothing to do (the answer, its duration and the buttons stay).
+    lookUp(QStringLiteral("127.0.0.1"), QStringLiteral("80"));
+    const QString duration = child<QLabel>(*m_tab, "durationLabel")->text();
+    const QString python = child<QPlainTextEdit>(*m_tab, "pythonView")->toPlainText();
+    QVERIFY(!python.isEmpty());
+    // Well past the delay (a tenth of a second); every turn checks that the answer is still shown.
+    constexpr int kPastTheDelayMs = 400;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < kPastTheDelayMs) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, kPastTheDelayMs);
+        QVERIFY(hasAddress(QStringLiteral("('127.0.0.1', 80)")));
+    }
+    QCOMPARE(child<QLabel>(*m_tab, "durationLabel")->text(), duration);
+    QCOMPARE(child<QPlainTextEdit>(*m_tab, "pythonView")->toPlainText(), python);
+    QVERIFY(child<QPushButton>(*m_tab, "lookupButton")->isEnabled());
+    QVERIFY(child<QPushButton>(*m_tab, "lookupButton")->updatesEnabled());
+    QVERIFY(child<QPushButton>(*m_tab, "cancelButton")->updatesEnabled());
 }
 
 QTEST_MAIN(TestLookupTab)
