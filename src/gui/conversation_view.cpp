@@ -337,7 +337,7 @@ void ConversationView::renderPending()
         renderAll(); // nothing shown now stays shown
         return;
     }
-    const quint64 end = endSeq();
+    const quint64 end = std::min<quint64>(endSeq(), m_shownEnd + kMaxEntriesPerRender);
     if (end == m_shownEnd)
         return;
 
@@ -374,6 +374,7 @@ void ConversationView::renderPending()
     bar->setValue(atBottom ? bar->maximum() : std::max(0, oldValue - removedBlocks));
     m_sinceRender.start();
     updateButtons();
+    continueRenderLater();
 }
 
 void ConversationView::renderAll()
@@ -396,7 +397,7 @@ void ConversationView::renderAll()
     m_hasOlderLine = false;
     QTextCursor cursor(edit->document());
     cursor.beginEditBlock();
-    const quint64 end = endSeq();
+    const quint64 end = std::min<quint64>(endSeq(), m_shownStart + kMaxEntriesPerRender);
     for (quint64 seq = m_shownStart; seq < end; ++seq)
         insertEntry(cursor, entryAt(seq), formats);
     m_shownEnd = end;
@@ -406,6 +407,14 @@ void ConversationView::renderAll()
     bar->setValue(atBottom ? bar->maximum() : oldValue);
     m_sinceRender.start();
     updateButtons();
+    continueRenderLater();
+}
+
+void ConversationView::continueRenderLater()
+{
+    // Entries left for the next turn (kMaxEntriesPerRender): on right after the events waiting now.
+    if (m_shownEnd < endSeq())
+        m_renderTimer.start(0);
 }
 
 void ConversationView::insertEntry(QTextCursor& cursor, Entry& entry, const Formats& formats) const

@@ -53,6 +53,11 @@ public:
     // Notes and tiny chunks cost document lines too: these bound their number.
     static constexpr std::size_t kMaxStoredEntries = 20000;
     static constexpr std::size_t kMaxRenderedEntries = 4000;
+    // At most this many entries go into the document per event-loop turn: laying out a whole
+    // window (a flood of thousands of small chunks) in one go stalled the GUI for ~50 ms, and 1000
+    // a turn still took up to 40 ms on a loaded machine. The rest follows on the next turns,
+    // oldest first, so the final text is the same.
+    static constexpr std::size_t kMaxEntriesPerRender = 500;
 
     explicit ConversationView(QWidget* parent = nullptr);
     ~ConversationView() override;
@@ -111,6 +116,7 @@ private:
     quint64 windowStart() const;
     void renderPending();
     void renderAll();
+    void continueRenderLater();
     void insertEntry(QTextCursor& cursor, Entry& entry, const Formats& formats) const;
     void updateOlderLine(QTextCursor& cursor, const Formats& formats);
     Formats currentFormats() const;

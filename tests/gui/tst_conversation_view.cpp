@@ -77,6 +77,7 @@ class TestConversationView : public QObject {
 private slots:
     void widgetsFromForm();
     void floodRendersOnlyASmallWindow();
+    void manyEntriesRenderedOverSeveralTurns();
     void escapesBinaryData();
     void showsUtf8AsIs();
     void streamHeaders();
@@ -413,6 +414,29 @@ void TestConversationView::floodRendersOnlyASmallWindow()
         = view.findChild<QPlainTextEdit*>(QStringLiteral("conversationText"))->document()->characterCount();
     QVERIFY2(characters < 80 * kKiB, qPrintable(QString::number(characters)));
     QCOMPARE(view.bytesReceived(), quint64(4 * 64 * kKiB));
+}
+
+void TestConversationView::manyEntriesRenderedOverSeveralTurns()
+{
+    // 10,000 clients echoing at once bring thousands of tiny entries in one batch: laying out the
+    // whole window in one go was the GUI thread's longest event. A render turn takes a bounded
+    // number of entries, oldest first; the next turns add the rest, and the text ends the same.
+    ConversationView view;
+    constexpr int kNotes = int(ConversationView::kMaxEntriesPerRender) * 2 + 7;
+    static_assert(kNotes < int(ConversationView::kMaxRenderedEntries), "the whole set fits the window");
+    for (int i = 0; i < kNotes; ++i)
+        view.appendNote(QStringLiteral("note %1").arg(i));
+    // A render turn, synchronously (a mode switch lays the window out anew): waiting for the timer
+    // instead could see several turns at once on a loaded machine.
+    view.setDisplayMode(ConversationView::DisplayMode::Hex);
+    const QStringList first = shownLines(view);
+    QCOMPARE(first.size(), int(ConversationView::kMaxEntriesPerRender));
+    QCOMPARE(first.front(), QStringLiteral("note 0"));
+    waitForLastLine(view, QStringLiteral("note %1").arg(kNotes - 1));
+    const QStringList all = shownLines(view);
+    QCOMPARE(all.size(), kNotes);
+    for (int i = 0; i < kNotes; ++i)
+        QCOMPARE(all.at(i), QStringLiteral("note %1").arg(i));
 }
 
 QTEST_MAIN(TestConversationView)
