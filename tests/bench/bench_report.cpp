@@ -17,8 +17,10 @@ std::string number(double value)
         std::snprintf(text, sizeof text, "%.0f", value);
     else if (value >= 10)
         std::snprintf(text, sizeof text, "%.1f", value);
-    else
+    else if (value >= 1 || value == 0)
         std::snprintf(text, sizeof text, "%.2f", value);
+    else
+        std::snprintf(text, sizeof text, "%.3f", value); // a lookup's 0.067 ms must not read 0.07
     return text;
 }
 

@@ -64,7 +64,7 @@ def print_table(rows, markdown):
         print("| " + " | ".join(header) + " |")
         print("|" + "|".join("---" for _ in header) + "|")
         for row in rows:
-            print("| " + " | ".join(row) + " |")
+            print("| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |")
         return
     widths = [max(len(str(row[i])) for row in rows + [header]) for i in range(len(header))]
     line = "  ".join("-" * width for width in widths)
