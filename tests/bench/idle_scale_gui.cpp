@@ -2,6 +2,7 @@
 // clients connecting and echoing while a 10 ms timer on the GUI thread measures the event loop.
 #include "idle_scale_gui.h"
 
+#include "gui_faults.h"
 #include "plain_tcp.h"
 
 #include "gui/client_list_model.h"
@@ -97,22 +98,10 @@ private:
     double m_longestWaitMs = 0;
 };
 
-// Runs the event loop until done() (checked every 5 ms; never sleeps on the GUI thread).
+// Runs the event loop until done() (checked every millisecond; never sleeps on the GUI thread).
 bool runUntil(const std::function<bool()>& done, int timeoutMs = kWaitMs)
 {
-    if (done())
-        return true;
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(5);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    check.start();
-    loop.exec();
-    return done();
+    return tests::waitWithoutSleeping(done, timeoutMs);
 }
 
 void settle(int ms)
