@@ -1,0 +1,2 @@
+# Windows installer: NSIS.
+set(CPACK_GENERATOR "NSIS")
