@@ -187,7 +187,9 @@ Endpoint Endpoint::unixPath(const std::string& path)
     address.sun_family = AF_UNIX;
     const std::size_t length = std::min(path.size(), maxUnixPathLength());
     std::memcpy(address.sun_path, path.data(), length);
-    return fromSockaddr(&address, offsetof(sockaddr_un, sun_path) + length + 1);
+    const std::size_t size = offsetof(sockaddr_un, sun_path) + length + 1;
+    platform::setAddressLength(&address, size);
+    return fromSockaddr(&address, size);
 }
 
 Family Endpoint::family() const

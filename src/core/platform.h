@@ -101,6 +101,19 @@ void setCloseOnExec(NativeSocket socket);
 // accept() returning a socket already close-on-exec, SIGPIPE-safe and, if asked, non-blocking:
 // one accept4() on Linux instead of five calls per connection. Invalid on failure (lastError()).
 NativeSocket acceptSocket(NativeSocket listener, sockaddr* address, SockLen* length, bool nonBlocking);
+// Sets the length field that BSD sockaddrs begin with (sin_len, sin6_len, sun_len: macOS, the
+// BSDs) in an address built by hand; a no-op where sockaddrs have none (Linux, Windows). The
+// kernel fills it in every address it returns, so without it the same address built by hand
+// would compare unequal byte for byte (Endpoint::operator==). Inline: one line per system.
+inline void setAddressLength(void* address, std::size_t length)
+{
+#if defined(__APPLE__) || defined(__FreeBSD__) || defined(__OpenBSD__) || defined(__NetBSD__) || defined(__DragonFly__)
+    static_cast<sockaddr*>(address)->sa_len = static_cast<std::uint8_t>(length);
+#else
+    (void)address;
+    (void)length;
+#endif
+}
 
 // The TCP state of a stream socket as the kernel reports it (Linux TCP_INFO, macOS
 // TCP_CONNECTION_INFO, Windows SIO_TCP_INFO); TcpState::Unknown where the system does not tell,

@@ -9,6 +9,17 @@
 #include <sys/resource.h>
 #if defined(__APPLE__)
 #include <netinet/tcp_fsm.h> // TCPS_* for TCP_CONNECTION_INFO
+#include <sys/syslimits.h> // OPEN_MAX, for raiseOpenFileLimit()
+#endif
+
+// What the system offers, decided once. SOCKETLAB_TEST_BSD_FALLBACKS (tests only, see
+// tests/core/CMakeLists.txt) makes a Linux build take the macOS/BSD paths where Linux can run
+// them: accept() + fcntl() instead of accept4(), and send() without MSG_NOSIGNAL.
+#if defined(__linux__) && defined(SOCK_CLOEXEC) && !defined(SOCKETLAB_TEST_BSD_FALLBACKS)
+#define SOCKETLAB_HAVE_ACCEPT4 1
+#endif
+#if defined(MSG_NOSIGNAL) && !defined(SOCKETLAB_TEST_BSD_FALLBACKS)
+#define SOCKETLAB_HAVE_MSG_NOSIGNAL 1
 #endif
 
 namespace socketlab::core::platform {
@@ -47,6 +58,10 @@ const ErrnoEntry kErrnoTable[] = {
     {EBADF, "EBADF", Condition::InvalidArgument},
     {ENOTSOCK, "ENOTSOCK", Condition::InvalidArgument},
     {EOPNOTSUPP, "EOPNOTSUPP", Condition::InvalidArgument},
+#if ENOTSUP != EOPNOTSUPP
+    // Two codes on macOS and the BSDs (45 and 102), one on Linux: the table holds each once.
+    {ENOTSUP, "ENOTSUP", Condition::InvalidArgument},
+#endif
     {ENOPROTOOPT, "ENOPROTOOPT", Condition::InvalidArgument},
     {EDESTADDRREQ, "EDESTADDRREQ", Condition::NotConnected},
     {EAGAIN, "EAGAIN", Condition::WouldBlock},
@@ -60,6 +75,11 @@ const ErrnoEntry kErrnoTable[] = {
     {ENOENT, "ENOENT", Condition::AddressNotAvailable},
     {ENAMETOOLONG, "ENAMETOOLONG", Condition::InvalidArgument},
     {ESHUTDOWN, "ESHUTDOWN", Condition::BrokenPipe},
+#if defined(__APPLE__)
+    // macOS's send() may fail with EPROTOTYPE instead of EPIPE while the peer's close is still
+    // being processed (a known XNU race): for the learner it is the same broken connection.
+    {EPROTOTYPE, "EPROTOTYPE", Condition::BrokenPipe},
+#endif
 };
 
 struct ResolverEntry {
@@ -197,7 +217,7 @@ bool setNonBlocking(NativeSocket socket, bool enabled)
 
 int sendFlags()
 {
-#ifdef MSG_NOSIGNAL
+#ifdef SOCKETLAB_HAVE_MSG_NOSIGNAL
     return MSG_NOSIGNAL;
 #else
     return 0;
@@ -206,6 +226,9 @@ int sendFlags()
 
 void preventSigPipe(NativeSocket socket)
 {
+    // macOS has no MSG_NOSIGNAL; SO_NOSIGPIPE is its per-socket counterpart. Socket::open() sets
+    // it on every socket it makes, acceptSocket() on every accepted one (XNU copies the flag from
+    // the listener, but stating it costs one call and holds on every BSD).
 #ifdef SO_NOSIGPIPE
     const int on = 1;
     ::setsockopt(socket, SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof on);
@@ -223,16 +246,24 @@ void setCloseOnExec(NativeSocket socket)
 
 NativeSocket acceptSocket(NativeSocket listener, sockaddr* address, SockLen* length, bool nonBlocking)
 {
-#if defined(__linux__) && defined(SOCK_CLOEXEC)
+#ifdef SOCKETLAB_HAVE_ACCEPT4
     return ::accept4(listener, address, length, SOCK_CLOEXEC | (nonBlocking ? SOCK_NONBLOCK : 0));
 #else
+    // macOS has no accept4(). Its accept() gives the new socket the listener's O_NONBLOCK (Linux's
+    // does not), so the blocking mode is set both ways, not only switched on. A socket that cannot
+    // be set up as asked is closed and the failure reported, as accept4() would.
     const NativeSocket accepted = ::accept(listener, address, length);
-    if (isValid(accepted)) {
-        setCloseOnExec(accepted);
-        preventSigPipe(accepted);
-        if (nonBlocking)
-            setNonBlocking(accepted, true);
+    if (!isValid(accepted))
+        return accepted;
+    const int fdFlags = ::fcntl(accepted, F_GETFD, 0);
+    if (fdFlags < 0 || ::fcntl(accepted, F_SETFD, fdFlags | FD_CLOEXEC) != 0
+        || !setNonBlocking(accepted, nonBlocking)) {
+        const int savedErrno = errno;
+        ::close(accepted);
+        errno = savedErrno;
+        return -1;
     }
+    preventSigPipe(accepted);
     return accepted;
 #endif
 }
@@ -339,6 +370,12 @@ void raiseOpenFileLimit()
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur >= limit.rlim_max)
         return;
     limit.rlim_cur = limit.rlim_max;
+#if defined(__APPLE__)
+    // macOS reports an unlimited hard limit but refuses (EINVAL) a soft limit above OPEN_MAX, as
+    // its setrlimit(2) says: asking for "unlimited" would leave the default of 256 in place.
+    if (limit.rlim_cur > static_cast<rlim_t>(OPEN_MAX))
+        limit.rlim_cur = static_cast<rlim_t>(OPEN_MAX);
+#endif
     ::setrlimit(RLIMIT_NOFILE, &limit);
 }
 

@@ -179,6 +179,7 @@ bool numericEndpoint(const HostSpec& host, std::uint16_t port, Family family, En
             address.sin6_addr = in6addr_any;
         else if (host.form != HostForm::IPv6 || inet_pton(AF_INET6, host.numeric.c_str(), &address.sin6_addr) != 1)
             return false;
+        platform::setAddressLength(&address, sizeof address);
         out = Endpoint::fromSockaddr(&address, sizeof address);
         return true;
     }
@@ -189,6 +190,7 @@ bool numericEndpoint(const HostSpec& host, std::uint16_t port, Family family, En
         address.sin_addr.s_addr = htonl(INADDR_ANY);
     else if (host.form == HostForm::IPv6 || inet_pton(AF_INET, host.numeric.c_str(), &address.sin_addr) != 1)
         return false;
+    platform::setAddressLength(&address, sizeof address);
     out = Endpoint::fromSockaddr(&address, sizeof address);
     return true;
 }
