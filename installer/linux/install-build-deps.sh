@@ -10,7 +10,9 @@ packages="
   dpkg-dev file
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
+  python3-yaml
 "
+# python3-yaml: tests/release/check_release_workflow.py parses .github/workflows/release.yml.
 
 if [ "$(id -u)" -eq 0 ]; then
     as_root=""
