@@ -10,6 +10,7 @@ packages="
   dpkg-dev file
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
+  nsis
 "
 
 if [ "$(id -u)" -eq 0 ]; then
