@@ -34,6 +34,9 @@ set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/resources/icons/socketlab.ico"
 unset(CPACK_PACKAGE_ICON)
 # Sharp text on high-DPI screens.
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
+# The programs without debug sections (a MinGW RelWithDebInfo .exe is mostly DWARF; MSVC keeps
+# its debug information in .pdb files, which are not installed).
+set(CPACK_STRIP_FILES ON)
 
 # Add/Remove Programs ("Apps & features"): name, publisher (CPACK_PACKAGE_VENDOR), version, icon,
 # links. The license page shows CPACK_RESOURCE_FILE_LICENSE (LICENSE), set in packaging.cmake.
@@ -65,7 +68,7 @@ if(SOCKETLAB_CORE_ONLY)
     # A Start-menu entry here too, so the check sees the template's shortcut code work.
     list(GET socketlab_portable_tests 0 first_test)
     set(CPACK_PACKAGE_EXECUTABLES "${first_test}" "${first_test}")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\${first_test}.exe")
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\${first_test}.exe")
 else()
     set(CPACK_NSIS_PACKAGE_NAME "SocketLab")
     set(CPACK_NSIS_DISPLAY_NAME "SocketLab")
@@ -74,7 +77,7 @@ else()
     # socketlab.rc.in); the template adds "Uninstall" beside it. socketlab-cli is a console
     # program: it is in bin\, beside the GUI, for a terminal.
     set(CPACK_PACKAGE_EXECUTABLES "socketlab" "SocketLab")
-    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\socketlab.exe")
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\socketlab.exe")
     # No "Run SocketLab" on the finish page: the installer runs elevated, and so would the app
     # (as the administrator whose password was typed in, with that account's settings).
 
