@@ -11,6 +11,7 @@ packages="
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
   python3-yaml
+  nsis
 "
 # python3-yaml: tests/release/check_release_workflow.py parses .github/workflows/release.yml.
 

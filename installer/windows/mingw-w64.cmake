@@ -33,7 +33,9 @@ set(CMAKE_MODULE_LINKER_FLAGS_INIT "-static-libgcc -static-libstdc++")
 # ctest runs the cross-built tests through wine when it is installed (packages wine64 and wine,
 # with --no-install-recommends). The emulator is a command line, so `env` gives wine the two
 # settings it needs: a prefix of its own (first start ~12 s, then reused; an existing WINEPREFIX
-# in the environment wins) and WINEDEBUG=-all, which silences fixme: lines in the test output.
+# in the environment wins), WINEDEBUG=-all, which silences fixme: lines in the test output, and
+# WINEDLLOVERRIDES that disable mscoree and mshtml, so creating the prefix never asks (in a
+# dialog, on a machine with no display) to install Mono or Gecko.
 find_program(SOCKETLAB_WINE NAMES wine wine64 NO_CMAKE_FIND_ROOT_PATH)
 if(SOCKETLAB_WINE)
     if(DEFINED ENV{WINEPREFIX})
@@ -42,5 +44,6 @@ if(SOCKETLAB_WINE)
         set(SOCKETLAB_WINEPREFIX "${CMAKE_BINARY_DIR}/wineprefix")
     endif()
     set(CMAKE_CROSSCOMPILING_EMULATOR
-        /usr/bin/env "WINEPREFIX=${SOCKETLAB_WINEPREFIX}" WINEDEBUG=-all "${SOCKETLAB_WINE}")
+        /usr/bin/env "WINEPREFIX=${SOCKETLAB_WINEPREFIX}" WINEDEBUG=-all "WINEDLLOVERRIDES=mscoree,mshtml="
+        "${SOCKETLAB_WINE}")
 endif()

@@ -14,7 +14,9 @@ namespace socketlab::i18n {
 namespace {
 
 constexpr char kAppTranslationPrefix[] = ":/i18n/socketlab_";
-constexpr char kQtTranslationPrefix[] = "qtbase_";
+// Qt's own catalogue: qtbase_<code>.qm as a Qt installation keeps it, or qt_<code>.qm, the single
+// file windeployqt makes of the catalogues of every module the program uses.
+constexpr const char* kQtTranslationPrefixes[] = {"qtbase_", "qt_"};
 
 // The installed translators. Owned by the application object, so they die with it; QPointer
 // notices that when a test creates a second application.
@@ -38,17 +40,18 @@ void removeTranslator(QPointer<QTranslator>& translator)
     delete translator;
 }
 
-// Qt's own catalogue: where this Qt installation keeps it, else beside the executable (where
-// windeployqt and macdeployqt put it).
+// Qt's own catalogue: where this Qt installation keeps it (a deployed Windows program's
+// <prefix>/translations, through bin/qt.conf), else beside the executable.
 QTranslator* loadQtTranslator(const QString& code)
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
-    const QString name = QLatin1String(kQtTranslationPrefix) + code;
     const QStringList folders {QLibraryInfo::path(QLibraryInfo::TranslationsPath),
         QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("translations"))};
-    for (const QString& folder : folders) {
-        if (translator->load(name, folder))
-            return translator;
+    for (const char* prefix : kQtTranslationPrefixes) {
+        for (const QString& folder : folders) {
+            if (translator->load(QLatin1String(prefix) + code, folder))
+                return translator;
+        }
     }
     delete translator;
     return nullptr;
