@@ -90,8 +90,19 @@ LearnPanel::LearnPanel(QWidget* parent, Content content)
 
 void LearnPanel::ensureContent()
 {
-    if (m_ui)
+    buildContent(true);
+}
+
+void LearnPanel::buildContent(bool browserTexts)
+{
+    if (m_ui) {
+        if (browserTexts && m_browserTextsPending) {
+            m_browserTextsPending = false;
+            setBrowserTexts();
+        }
         return;
+    }
+    m_browserTextsPending = !browserTexts;
     // setupUi resizes the dock to the form's size; a dock already placed in the window keeps its place.
     QWidget* empty = widget();
     const QRect placed = geometry();
@@ -140,6 +151,7 @@ void LearnPanel::showCurrentBrowser()
 {
     if (!m_firstFrameDone)
         return;
+    buildContent(true); // a browser is never shown empty
     if (QWidget* page = m_ui->learnTabs->currentWidget()) {
         for (QTextBrowser* browser : page->findChildren<QTextBrowser*>())
             browser->setVisible(true);
@@ -160,7 +172,7 @@ LearnPanel::~LearnPanel() = default;
 
 int LearnPanel::preferredWidth() const
 {
-    const_cast<LearnPanel*>(this)->ensureContent();
+    const_cast<LearnPanel*>(this)->buildContent(false);
     // In the current language: the page tabs side by side, and the programs' buttons without a horizontal scroll.
     const int frame = 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, this);
     const int tabs = m_ui->learnTabs->tabBar()->sizeHint().width();
@@ -183,11 +195,17 @@ void LearnPanel::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
-void LearnPanel::retranslate()
+void LearnPanel::setBrowserTexts()
 {
     m_ui->vocabularyText->setHtml(vocabularyHtml());
     m_ui->methodsText->setHtml(methodsHtml());
     m_ui->addressesText->setHtml(addressesHtml());
+}
+
+void LearnPanel::retranslate()
+{
+    if (!m_browserTextsPending)
+        setBrowserTexts();
 
     m_ui->serverProgramIntro->setText(tr("server.py waits for clients on port 12345, sends each one 'Thank you for "
                                          "connecting' and closes the connection. Run it first."));

@@ -36,7 +36,8 @@ public:
     static QString lookupProgram();
 
     // The width it is docked at when there is room: its page tabs (in the current language) fit.
-    // Builds the content when needed.
+    // Builds the pages when needed (the text browsers' texts, which no width depends on, only come with
+    // ensureContent()).
     int preferredWidth() const;
 
 signals:
@@ -56,7 +57,11 @@ private:
     // What server.py and client.py begin with alike: the file's comment, the import, the socket and
     // the host.
     static QStringList tutorialPreamble(const QString& fileComment);
+    // Builds the pages; their text browsers stay empty while `browserTexts` is false.
+    void buildContent(bool browserTexts);
     void retranslate();
+    // The vocabulary, methods and addresses pages' texts, in the current language.
+    void setBrowserTexts();
     QString vocabularyHtml() const;
     QString methodsHtml() const;
     QString addressesHtml() const;
@@ -67,6 +72,9 @@ private:
 
     std::unique_ptr<Ui::LearnPanel> m_ui;
     bool m_firstFrameDone = false;
+    // Built for preferredWidth() alone (a first start, before the first frame): the browsers' texts, which
+    // no size depends on and which are hidden until that frame is out anyway, come with ensureContent().
+    bool m_browserTextsPending = false;
 };
 
 } // namespace socketlab::gui
