@@ -93,16 +93,16 @@ void LearnPanel::ensureContent()
     buildContent(true);
 }
 
-void LearnPanel::buildContent(bool browserTexts)
+void LearnPanel::buildContent(bool pageTexts)
 {
     if (m_ui) {
-        if (browserTexts && m_browserTextsPending) {
-            m_browserTextsPending = false;
-            setBrowserTexts();
+        if (pageTexts && m_pageTextsPending) {
+            m_pageTextsPending = false;
+            setPageTexts();
         }
         return;
     }
-    m_browserTextsPending = !browserTexts;
+    m_pageTextsPending = !pageTexts;
     // setupUi resizes the dock to the form's size; a dock already placed in the window keeps its place.
     QWidget* empty = widget();
     const QRect placed = geometry();
@@ -195,17 +195,20 @@ void LearnPanel::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
-void LearnPanel::setBrowserTexts()
+void LearnPanel::setPageTexts()
 {
     m_ui->vocabularyText->setHtml(vocabularyHtml());
     m_ui->methodsText->setHtml(methodsHtml());
     m_ui->addressesText->setHtml(addressesHtml());
+    showProgram(m_ui->serverProgramCode, serverProgram());
+    showProgram(m_ui->clientProgramCode, clientProgram());
+    showProgram(m_ui->lookupProgramCode, lookupProgram());
 }
 
 void LearnPanel::retranslate()
 {
-    if (!m_browserTextsPending)
-        setBrowserTexts();
+    if (!m_pageTextsPending)
+        setPageTexts();
 
     m_ui->serverProgramIntro->setText(tr("server.py waits for clients on port 12345, sends each one 'Thank you for "
                                          "connecting' and closes the connection. Run it first."));
@@ -215,9 +218,6 @@ void LearnPanel::retranslate()
     m_ui->lookupProgramIntro->setText(
         tr("This program asks for the addresses of tutorialspoint.com for the www service (port 80), prints the "
            "list, then prints the host name of this machine."));
-    showProgram(m_ui->serverProgramCode, serverProgram());
-    showProgram(m_ui->clientProgramCode, clientProgram());
-    showProgram(m_ui->lookupProgramCode, lookupProgram());
 
     m_ui->setUpServerButton->setToolTip(
         tr("Fills in the Server tab like server.py: AF_INET, port 12345, backlog 5, the reply 'Thank you for "

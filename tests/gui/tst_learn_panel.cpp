@@ -345,18 +345,28 @@ void TestLearnPanel::browsersLaidOutAfterFirstFrame()
 
 void TestLearnPanel::widthFirstThenTexts()
 {
-    // A first start asks for the width before the first frame: the pages are built, but the browsers'
-    // texts (no width depends on them) come with ensureContent(), the same as if built at once.
+    // A first start asks for the width before the first frame: the pages are built, but the browsers' and
+    // programs' texts (no width depends on them) come with ensureContent(), the same as if built at once.
     gui::LearnPanel atOnce;
     gui::LearnPanel widthFirst(nullptr, gui::LearnPanel::Content::Later);
     QCOMPARE(widthFirst.preferredWidth(), atOnce.preferredWidth());
     QVERIFY(widthFirst.hasContent());
     auto* vocabulary = child<QTextBrowser>(&widthFirst, "vocabularyText");
+    auto* server = child<QPlainTextEdit>(&widthFirst, "serverProgramCode");
     QVERIFY(vocabulary->toPlainText().isEmpty());
+    QVERIFY(server->toPlainText().isEmpty());
     widthFirst.ensureContent();
     QVERIFY(vocabulary->toPlainText().contains(QStringLiteral("Term and description")));
+    QCOMPARE(server->toPlainText(), gui::LearnPanel::serverProgram());
     for (const char* name : {"vocabularyText", "methodsText", "addressesText"})
         QCOMPARE(child<QTextBrowser>(&widthFirst, name)->toHtml(), child<QTextBrowser>(&atOnce, name)->toHtml());
+    for (const char* name : {"serverProgramCode", "clientProgramCode", "lookupProgramCode"}) {
+        QCOMPARE(child<QPlainTextEdit>(&widthFirst, name)->toPlainText(),
+            child<QPlainTextEdit>(&atOnce, name)->toPlainText());
+        // As tall as its program, as when built at once.
+        QCOMPARE(child<QPlainTextEdit>(&widthFirst, name)->maximumHeight(),
+            child<QPlainTextEdit>(&atOnce, name)->maximumHeight());
+    }
 }
 
 void TestLearnPanel::firstStartFillsBrowsersAfterFirstFrame()
@@ -372,6 +382,7 @@ void TestLearnPanel::firstStartFillsBrowsersAfterFirstFrame()
     QTRY_VERIFY(vocabulary->toPlainText().contains(QStringLiteral("Term and description")));
     QVERIFY(!child<QTextBrowser>(panel, "methodsText")->toPlainText().isEmpty());
     QVERIFY(!child<QTextBrowser>(panel, "addressesText")->toPlainText().isEmpty());
+    QCOMPARE(child<QPlainTextEdit>(panel, "lookupProgramCode")->toPlainText(), gui::LearnPanel::lookupProgram());
     if (panel->isVisible())
         QTRY_VERIFY(vocabulary->isVisible());
 }
