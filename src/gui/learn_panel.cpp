@@ -90,8 +90,19 @@ LearnPanel::LearnPanel(QWidget* parent, Content content)
 
 void LearnPanel::ensureContent()
 {
-    if (m_ui)
+    buildContent(true);
+}
+
+void LearnPanel::buildContent(bool pageTexts)
+{
+    if (m_ui) {
+        if (pageTexts && m_pageTextsPending) {
+            m_pageTextsPending = false;
+            setPageTexts();
+        }
         return;
+    }
+    m_pageTextsPending = !pageTexts;
     // setupUi resizes the dock to the form's size; a dock already placed in the window keeps its place.
     QWidget* empty = widget();
     const QRect placed = geometry();
@@ -140,6 +151,7 @@ void LearnPanel::showCurrentBrowser()
 {
     if (!m_firstFrameDone)
         return;
+    buildContent(true); // a browser is never shown empty
     if (QWidget* page = m_ui->learnTabs->currentWidget()) {
         for (QTextBrowser* browser : page->findChildren<QTextBrowser*>())
             browser->setVisible(true);
@@ -160,7 +172,7 @@ LearnPanel::~LearnPanel() = default;
 
 int LearnPanel::preferredWidth() const
 {
-    const_cast<LearnPanel*>(this)->ensureContent();
+    const_cast<LearnPanel*>(this)->buildContent(false);
     // In the current language: the page tabs side by side, and the programs' buttons without a horizontal scroll.
     const int frame = 2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth, nullptr, this);
     const int tabs = m_ui->learnTabs->tabBar()->sizeHint().width();
@@ -183,11 +195,20 @@ void LearnPanel::changeEvent(QEvent* event)
     QDockWidget::changeEvent(event);
 }
 
-void LearnPanel::retranslate()
+void LearnPanel::setPageTexts()
 {
     m_ui->vocabularyText->setHtml(vocabularyHtml());
     m_ui->methodsText->setHtml(methodsHtml());
     m_ui->addressesText->setHtml(addressesHtml());
+    showProgram(m_ui->serverProgramCode, serverProgram());
+    showProgram(m_ui->clientProgramCode, clientProgram());
+    showProgram(m_ui->lookupProgramCode, lookupProgram());
+}
+
+void LearnPanel::retranslate()
+{
+    if (!m_pageTextsPending)
+        setPageTexts();
 
     m_ui->serverProgramIntro->setText(tr("server.py waits for clients on port 12345, sends each one 'Thank you for "
                                          "connecting' and closes the connection. Run it first."));
@@ -197,9 +218,6 @@ void LearnPanel::retranslate()
     m_ui->lookupProgramIntro->setText(
         tr("This program asks for the addresses of tutorialspoint.com for the www service (port 80), prints the "
            "list, then prints the host name of this machine."));
-    showProgram(m_ui->serverProgramCode, serverProgram());
-    showProgram(m_ui->clientProgramCode, clientProgram());
-    showProgram(m_ui->lookupProgramCode, lookupProgram());
 
     m_ui->setUpServerButton->setToolTip(
         tr("Fills in the Server tab like server.py: AF_INET, port 12345, backlog 5, the reply 'Thank you for "

@@ -36,7 +36,8 @@ public:
     static QString lookupProgram();
 
     // The width it is docked at when there is room: its page tabs (in the current language) fit.
-    // Builds the content when needed.
+    // Builds the pages when needed (the browsers' and programs' texts, which no width depends on, only come
+    // with ensureContent()).
     int preferredWidth() const;
 
 signals:
@@ -56,7 +57,12 @@ private:
     // What server.py and client.py begin with alike: the file's comment, the import, the socket and
     // the host.
     static QStringList tutorialPreamble(const QString& fileComment);
+    // Builds the pages; their text browsers and programs stay empty while `pageTexts` is false.
+    void buildContent(bool pageTexts);
     void retranslate();
+    // The texts of the vocabulary, methods and addresses pages and the programs, in the current language (the
+    // programs' intros, whose longest words set the panel's minimum width, are not among them).
+    void setPageTexts();
     QString vocabularyHtml() const;
     QString methodsHtml() const;
     QString addressesHtml() const;
@@ -67,6 +73,10 @@ private:
 
     std::unique_ptr<Ui::LearnPanel> m_ui;
     bool m_firstFrameDone = false;
+    // Built for preferredWidth() alone (a first start, before the first frame): the page texts, which no
+    // width depends on and which are not on show in that frame (the browsers are hidden until it is out, the
+    // programs are on a page of their own), come with ensureContent().
+    bool m_pageTextsPending = false;
 };
 
 } // namespace socketlab::gui

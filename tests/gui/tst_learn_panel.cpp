@@ -24,6 +24,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -82,6 +83,8 @@ private slots:
     void setUpButtons();
     void languageSwitchReachesEveryText();
     void browsersLaidOutAfterFirstFrame();
+    void widthFirstThenTexts();
+    void firstStartFillsBrowsersAfterFirstFrame();
 };
 
 void TestLearnPanel::initTestCase()
@@ -338,6 +341,50 @@ void TestLearnPanel::browsersLaidOutAfterFirstFrame()
     QVERIFY(methods->isHidden());
     child<QTabWidget>(&panel, "learnTabs")->setCurrentWidget(child<QWidget>(&panel, "methodsPage"));
     QVERIFY(methods->isVisible());
+}
+
+void TestLearnPanel::widthFirstThenTexts()
+{
+    // A first start asks for the width before the first frame: the pages are built, but the browsers' and
+    // programs' texts (no width depends on them) come with ensureContent(), the same as if built at once.
+    gui::LearnPanel atOnce;
+    gui::LearnPanel widthFirst(nullptr, gui::LearnPanel::Content::Later);
+    QCOMPARE(widthFirst.preferredWidth(), atOnce.preferredWidth());
+    QVERIFY(widthFirst.hasContent());
+    auto* vocabulary = child<QTextBrowser>(&widthFirst, "vocabularyText");
+    auto* server = child<QPlainTextEdit>(&widthFirst, "serverProgramCode");
+    QVERIFY(vocabulary->toPlainText().isEmpty());
+    QVERIFY(server->toPlainText().isEmpty());
+    widthFirst.ensureContent();
+    QVERIFY(vocabulary->toPlainText().contains(QStringLiteral("Term and description")));
+    QCOMPARE(server->toPlainText(), gui::LearnPanel::serverProgram());
+    for (const char* name : {"vocabularyText", "methodsText", "addressesText"})
+        QCOMPARE(child<QTextBrowser>(&widthFirst, name)->toHtml(), child<QTextBrowser>(&atOnce, name)->toHtml());
+    for (const char* name : {"serverProgramCode", "clientProgramCode", "lookupProgramCode"}) {
+        QCOMPARE(child<QPlainTextEdit>(&widthFirst, name)->toPlainText(),
+            child<QPlainTextEdit>(&atOnce, name)->toPlainText());
+        // As tall as its program, as when built at once.
+        QCOMPARE(child<QPlainTextEdit>(&widthFirst, name)->maximumHeight(),
+            child<QPlainTextEdit>(&atOnce, name)->maximumHeight());
+    }
+}
+
+void TestLearnPanel::firstStartFillsBrowsersAfterFirstFrame()
+{
+    QSettings().clear(); // a first start: the Learn panel's width is asked for before the first frame
+    gui::MainWindow window;
+    auto* panel = child<gui::LearnPanel>(&window, "learnPanel");
+    QVERIFY(panel->hasContent());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Nobody asks for the panel: its browsers get their texts by themselves once the first frame is out.
+    auto* vocabulary = child<QTextBrowser>(panel, "vocabularyText");
+    QTRY_VERIFY(vocabulary->toPlainText().contains(QStringLiteral("Term and description")));
+    QVERIFY(!child<QTextBrowser>(panel, "methodsText")->toPlainText().isEmpty());
+    QVERIFY(!child<QTextBrowser>(panel, "addressesText")->toPlainText().isEmpty());
+    QCOMPARE(child<QPlainTextEdit>(panel, "lookupProgramCode")->toPlainText(), gui::LearnPanel::lookupProgram());
+    if (panel->isVisible())
+        QTRY_VERIFY(vocabulary->isVisible());
 }
 
 QTEST_MAIN(TestLearnPanel)

@@ -1,9 +1,11 @@
 // socketlab-screenshots: renders the main window in the states the README shows (after "Pair on
 // this machine", separate tabs, side by side, the Learn panel) to PNG files, headless (offscreen).
 // With --tour it instead renders every tab at a small and a large size, to check a language's
-// layout (Russian runs about 30% longer than English).
+// layout (Russian runs about 30% longer than English). With --first-frame it renders the main window's
+// first frame, as the user sees it at start-up (first start, later start), to check that start-up work
+// (what is built before or after that frame) leaves it unchanged.
 //
-//   socketlab-screenshots <output folder> [--lang en|ru] [--tour]
+//   socketlab-screenshots <output folder> [--lang en|ru] [--tour | --first-frame]
 #include "client_tab.h"
 #include "learn_panel.h"
 #include "lookup_tab.h"
@@ -25,10 +27,12 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QWindow>
 
 #include <cstdio>
 
@@ -281,6 +285,61 @@ bool shootLearn(const QDir& folder, const QSize& size, const char* page, const Q
     return true;
 }
 
+// Grabs a window's first frame: right after its first expose has been handled (as src/gui/shown_report.cpp
+// reports it), before anything queued by that frame's painting runs.
+class FirstFrameGrabber final : public QObject {
+public:
+    explicit FirstFrameGrabber(QWidget& window)
+        : m_window(window)
+    {
+        window.createWinId();
+        window.windowHandle()->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        auto* handle = static_cast<QWindow*>(watched);
+        if (event->type() == QEvent::Expose && handle->isExposed()) {
+            handle->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                this, [this] { frame = m_window.grab(); }, Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+    QPixmap frame;
+
+private:
+    QWidget& m_window;
+};
+
+// The first frame at a first start (no settings) or a later one (the settings a first session left), at the
+// window's own start size, or at `size` when valid.
+bool shootFirstFrame(const QDir& folder, bool firstStart, const QSize& size, const QString& name)
+{
+    QSettings().clear();
+    if (!firstStart) {
+        MainWindow remembered;
+        remembered.close();
+    }
+    MainWindow window;
+    if (size.isValid())
+        window.resize(size);
+    FirstFrameGrabber grabber(window);
+    window.show();
+    if (!QTest::qWaitFor([&grabber] { return !grabber.frame.isNull(); }, kWaitMs)) {
+        std::fprintf(stderr, "socketlab-screenshots: no first frame for %s\n", qPrintable(name));
+        return false;
+    }
+    const QString path = folder.filePath(name);
+    if (!grabber.frame.save(path)) {
+        std::fprintf(stderr, "socketlab-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s %dx%d\n", qPrintable(path), grabber.frame.width(), grabber.frame.height());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -291,6 +350,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("SocketLab"));
     QStringList arguments = QApplication::arguments().mid(1);
     const bool tour = arguments.removeAll(QStringLiteral("--tour")) > 0;
+    const bool firstFrame = arguments.removeAll(QStringLiteral("--first-frame")) > 0;
     QString language = QLatin1String(socketlab::i18n::kEnglish);
     const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0) {
@@ -298,13 +358,26 @@ int main(int argc, char* argv[])
         arguments.remove(langAt, std::min<qsizetype>(2, arguments.size() - langAt));
     }
     if (arguments.size() != 1 || !socketlab::i18n::setLanguage(language)) {
-        std::fprintf(stderr, "usage: socketlab-screenshots <output folder> [--lang en|ru] [--tour]\n");
+        std::fprintf(stderr, "usage: socketlab-screenshots <output folder> [--lang en|ru] [--tour | --first-frame]\n");
         return 2;
     }
     const QDir folder(arguments.constFirst());
     if (!folder.exists() && !QDir().mkpath(folder.path())) {
         std::fprintf(stderr, "socketlab-screenshots: cannot create %s\n", qPrintable(folder.path()));
         return 1;
+    }
+    if (firstFrame) {
+        bool ok = true;
+        for (const bool firstStart : {true, false}) {
+            const QString start = firstStart ? QStringLiteral("first") : QStringLiteral("later");
+            ok = shootFirstFrame(folder, firstStart, QSize(),
+                     QStringLiteral("first-frame-%1-%2-start-size.png").arg(language, start))
+                && ok;
+            ok = shootFirstFrame(folder, firstStart, kSmallWindow,
+                     QStringLiteral("first-frame-%1-%2-1024x700.png").arg(language, start))
+                && ok;
+        }
+        return ok ? 0 : 1;
     }
     if (tour) {
         bool ok = shootTour(folder, language);
