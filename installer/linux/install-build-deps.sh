@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs everything SocketLab needs to build, test and package on Debian 12 (bookworm), from
 # Debian's archive only. Run as root, or as a user who may use sudo.
+# The mingw-w64 (posix threads) and wine line serves the windows-core check: the core
+# cross-built for Windows, its tests run under wine (64-bit only; wine32 is not needed).
 set -eu
 
 packages="
@@ -10,6 +12,7 @@ packages="
   dpkg-dev file
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
+  g++-mingw-w64-x86-64-posix wine wine64
 "
 
 if [ "$(id -u)" -eq 0 ]; then
