@@ -1,6 +1,8 @@
 #!/bin/sh
 # Installs everything SocketLab needs to build, test and package on Debian 12 (bookworm), from
 # Debian's archive only. Run as root, or as a user who may use sudo.
+# The mingw-w64 (posix threads) and wine line serves the windows-core check: the core
+# cross-built for Windows, its tests run under wine (64-bit only; wine32 is not needed).
 set -eu
 
 packages="
@@ -12,6 +14,7 @@ packages="
   clang libclang-rt-14-dev valgrind
   python3-yaml
   nsis
+  g++-mingw-w64-x86-64-posix wine wine64
 "
 # python3-yaml: tests/release/check_release_workflow.py parses .github/workflows/release.yml.
 

@@ -14,6 +14,8 @@
 #include <mstcpip.h> // SIO_TCP_INFO, TCP_INFO_v0 (Windows 10 1703 and later)
 #include <mswsock.h> // SIO_UDP_CONNRESET
 
+#include <algorithm>
+#include <chrono>
 #include <cwchar>
 #include <initializer_list>
 #include <mutex>
@@ -32,6 +34,9 @@ constexpr int kHostNameBufferChars = 256;
 constexpr char kWakeByte = 1;
 // Wake datagrams are one byte; the buffer only needs to hold a few at a time.
 constexpr int kDrainBufferBytes = 64;
+// How often a wait for a connect asks select() whether it failed (see pollSockets): short enough
+// that a refused connect reads as prompt, long enough to cost nothing.
+constexpr int kConnectCheckSliceMs = 50;
 
 struct ErrorInfo {
     const char* name;
@@ -354,9 +359,74 @@ TcpState tcpState(NativeSocket socket)
 #endif
 }
 
+namespace {
+
+// Sockets that wait only to become writable — how the core waits for a non-blocking connect —
+// and whose connect select() reports as failed (in exceptfds). They get POLLERR | POLLHUP, as a
+// fixed WSAPoll gives them. Returns how many. Sockets that also wait to read are left alone:
+// exceptfds also means out-of-band data, which a connecting socket cannot have yet.
+int markFailedConnects(PollEntry* entries, std::size_t count)
+{
+    int marked = 0;
+    for (std::size_t first = 0; first < count; first += FD_SETSIZE) {
+        const std::size_t end = std::min(count, first + FD_SETSIZE);
+        fd_set failed;
+        FD_ZERO(&failed);
+        for (std::size_t i = first; i < end; ++i) {
+            if (entries[i].fd != INVALID_SOCKET && (entries[i].events & POLLWRNORM)
+                && !(entries[i].events & POLLRDNORM))
+                FD_SET(entries[i].fd, &failed);
+        }
+        if (failed.fd_count == 0)
+            continue;
+        timeval now {};
+        if (select(0, nullptr, nullptr, &failed, &now) <= 0)
+            continue;
+        for (std::size_t i = first; i < end; ++i) {
+            if (entries[i].fd != INVALID_SOCKET && FD_ISSET(entries[i].fd, &failed) && entries[i].revents == 0) {
+                entries[i].revents = POLLERR | POLLHUP;
+                ++marked;
+            }
+        }
+    }
+    return marked;
+}
+
+bool waitsForConnect(const PollEntry* entries, std::size_t count)
+{
+    for (std::size_t i = 0; i < count; ++i) {
+        if ((entries[i].events & POLLWRNORM) && !(entries[i].events & POLLRDNORM))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int pollSockets(PollEntry* entries, std::size_t count, int timeoutMs)
 {
-    return WSAPoll(entries, static_cast<ULONG>(count), timeoutMs);
+    // WSAPoll before Windows 10 2004 (so also Windows Server 2019) never reports a failed
+    // non-blocking connect: no POLLERR, no POLLHUP, no POLLWRNORM. A refused connect then waited
+    // out its whole timeout and came back as ETIMEDOUT, and one without a timeout never came back.
+    // select() has always reported it (exceptfds). So while some socket waits only to become
+    // writable, WSAPoll waits in short slices and select() looks for failed connects after each.
+    if (!waitsForConnect(entries, count))
+        return WSAPoll(entries, static_cast<ULONG>(count), timeoutMs);
+    const bool forever = timeoutMs < 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(forever ? 0 : timeoutMs);
+    for (;;) {
+        int sliceMs = kConnectCheckSliceMs;
+        if (!forever) {
+            const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            sliceMs = static_cast<int>(std::clamp<long long>(left.count(), 0, kConnectCheckSliceMs));
+        }
+        const int ready = WSAPoll(entries, static_cast<ULONG>(count), sliceMs);
+        if (ready != 0)
+            return ready; // events (a fixed WSAPoll reports the failed connect itself), or an error
+        const int failed = markFailedConnects(entries, count);
+        if (failed > 0 || (!forever && std::chrono::steady_clock::now() >= deadline))
+            return failed;
+    }
 }
 
 WakeChannel::~WakeChannel()

@@ -31,7 +31,8 @@ long openHandleCount()
 {
 #ifdef _WIN32
     DWORD count = 0;
-    if (!GetProcessHandleCount(GetCurrentProcess(), &count))
+    // A process always has handles open; 0 is wine, whose GetProcessHandleCount is a stub.
+    if (!GetProcessHandleCount(GetCurrentProcess(), &count) || count == 0)
         return -1;
     return static_cast<long>(count);
 #else
