@@ -1,4 +1,8 @@
-# Linux packages: a .deb for Debian and Ubuntu, and a .tar.gz of the same tree.
+# Linux packages: a .deb for Debian and Ubuntu, and a .tar.gz of the same tree; and the desktop
+# integration both install: the desktop file, the icons, the AppStream metadata and the man pages.
+# Included from installer/packaging.cmake on Linux and other Unix (not WIN32/APPLE).
+include(GNUInstallDirs)
+
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # dpkg-shlibdeps (dpkg-dev, file) turns the linked libraries into Depends: the Qt 6 packages.
@@ -6,3 +10,43 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's own texts (dialogs, shortcuts) in Russian, and a native Wayland session.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+
+set(socketlab_linux_dir ${CMAKE_CURRENT_LIST_DIR})
+set(socketlab_icons_dir ${PROJECT_SOURCE_DIR}/resources/icons)
+
+install(FILES ${socketlab_linux_dir}/${SOCKETLAB_APP_ID}.desktop
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${socketlab_icons_dir}/${SOCKETLAB_APP_ID}.svg
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+foreach(size 16 22 24 32 48 64 128 256)
+    install(FILES ${socketlab_icons_dir}/hicolor/${size}x${size}/apps/${SOCKETLAB_APP_ID}.png
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
+endforeach()
+
+# AppStream: the release entry takes the project's version.
+set(socketlab_metainfo ${PROJECT_BINARY_DIR}/installer/${SOCKETLAB_APP_ID}.metainfo.xml)
+configure_file(${socketlab_linux_dir}/${SOCKETLAB_APP_ID}.metainfo.xml.in ${socketlab_metainfo} @ONLY)
+install(FILES ${socketlab_metainfo} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+
+# Man pages: written by hand (installer/linux/*.1), given the version here and gzipped as Debian
+# wants them (CPack's DEB generator does not compress them itself). The package test checks that
+# each page lists every option its program's --help prints.
+set(socketlab_man_pages "")
+foreach(page socketlab socketlab-cli)
+    set(configured ${PROJECT_BINARY_DIR}/installer/man/${page}.1)
+    configure_file(${socketlab_linux_dir}/${page}.1 ${configured} @ONLY)
+    # -n: no name or time stamp in the .gz, so the package is the same from one build to the next.
+    add_custom_command(OUTPUT ${configured}.gz
+        COMMAND gzip -9 -n -c ${configured} > ${configured}.gz
+        DEPENDS ${configured}
+        COMMENT "Compressing the man page ${page}.1"
+        VERBATIM)
+    list(APPEND socketlab_man_pages ${configured}.gz)
+endforeach()
+add_custom_target(socketlab_man_pages ALL DEPENDS ${socketlab_man_pages})
+install(FILES ${socketlab_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+
+# The checks of all the above, and of the .deb itself (label "package").
+if(TARGET socketlab AND SOCKETLAB_BUILD_TESTS)
+    include(${socketlab_linux_dir}/checks.cmake)
+endif()
