@@ -1,7 +1,8 @@
 #!/bin/sh
 # Usage: check-man-page.sh PROGRAM PAGE
 # Checks the manual page PAGE (troff -man source) of the built PROGRAM, so the page cannot rot:
-#   1. groff formats it without a warning (-ww), and so does `man --warnings` where man-db exists;
+#   1. groff formats it for a UTF-8 terminal without a warning (-ww; -k reads UTF-8 text, as the
+#      Russian pages are), and so does `man --warnings` where man-db exists;
 #   2. every option that `PROGRAM --help` prints is in the page, and so is every option of every
 #      command that the help names ("Commands:" and "Run 'PROGRAM cmd --help'"), each command
 #      having its own section (.SS "cmd") in the page.
@@ -18,9 +19,9 @@ if ! command -v groff >/dev/null 2>&1; then
     echo "check-man-page.sh: groff is not installed (apt-get install groff-base): skipped" >&2
     exit 77
 fi
-warnings=$(groff -man -ww -z "$page" 2>&1)
+warnings=$(groff -k -Tutf8 -man -ww -z "$page" 2>&1)
 if command -v man >/dev/null 2>&1; then
-    warnings=$warnings$(man --warnings -l "$page" 2>&1 >/dev/null)
+    warnings=$warnings$(LC_ALL=C.UTF-8 man --warnings -l "$page" 2>&1 >/dev/null)
 fi
 if [ -n "$warnings" ]; then
     printf 'check-man-page.sh: %s does not format cleanly:\n%s\n' "$page" "$warnings" >&2

@@ -3,6 +3,7 @@
 #   metainfo_valid         appstreamcli validate --no-net --pedantic; the screenshots exist
 #   man_page_socketlab     the page formats without warnings and lists every option of --help
 #   man_page_socketlab_cli the same for socketlab-cli and each of its commands
+#   man_page_*_ru          the same for the Russian pages
 #   deb_package_installs   cpack, apt-get install ./<deb>, run, purge (root only; release builds)
 # A missing tool or no root: skipped (exit 77) with the reason, never passed silently.
 find_program(SOCKETLAB_SH sh REQUIRED)
@@ -12,13 +13,20 @@ add_test(NAME desktop_file_valid
         ${socketlab_linux_dir}/${SOCKETLAB_APP_ID}.desktop)
 add_test(NAME metainfo_valid
     COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/check-metainfo.sh ${socketlab_metainfo} ${PROJECT_SOURCE_DIR})
-add_test(NAME man_page_socketlab
-    COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/check-man-page.sh
-        $<TARGET_FILE:socketlab> ${PROJECT_BINARY_DIR}/installer/man/socketlab.1)
-add_test(NAME man_page_socketlab_cli
-    COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/check-man-page.sh
-        $<TARGET_FILE:socketlab-cli> ${PROJECT_BINARY_DIR}/installer/man/socketlab-cli.1)
-set(socketlab_package_tests desktop_file_valid metainfo_valid man_page_socketlab man_page_socketlab_cli)
+foreach(language en ru)
+    set(suffix "")
+    if(NOT language STREQUAL "en")
+        set(suffix _${language})
+    endif()
+    add_test(NAME man_page_socketlab${suffix}
+        COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/check-man-page.sh
+            $<TARGET_FILE:socketlab> ${PROJECT_BINARY_DIR}/installer/man/${language}/socketlab.1)
+    add_test(NAME man_page_socketlab_cli${suffix}
+        COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/check-man-page.sh
+            $<TARGET_FILE:socketlab-cli> ${PROJECT_BINARY_DIR}/installer/man/${language}/socketlab-cli.1)
+endforeach()
+set(socketlab_package_tests desktop_file_valid metainfo_valid
+    man_page_socketlab man_page_socketlab_cli man_page_socketlab_ru man_page_socketlab_cli_ru)
 
 # The package is the release build's: a sanitized build's programs would not run outside the build
 # (and are not what anyone installs).

@@ -117,20 +117,21 @@ esac
 for path in "/usr/share/applications/$id.desktop" \
     "/usr/share/icons/hicolor/scalable/apps/$id.svg" \
     "/usr/share/metainfo/$id.metainfo.xml" \
-    /usr/share/man/man1/socketlab.1.gz /usr/share/man/man1/socketlab-cli.1.gz; do
+    /usr/share/man/man1/socketlab.1.gz /usr/share/man/man1/socketlab-cli.1.gz \
+    /usr/share/man/ru/man1/socketlab.1.gz /usr/share/man/ru/man1/socketlab-cli.1.gz; do
     [ -s "$path" ] || fail "$path is not installed"
 done
 for size in 16 22 24 32 48 64 128 256; do
     [ -s "/usr/share/icons/hicolor/${size}x$size/apps/$id.png" ] || fail "the ${size}x$size icon is not installed"
 done
-for page in socketlab socketlab-cli; do
-    gzip -t "/usr/share/man/man1/$page.1.gz" || fail "$page.1.gz is not a valid gzip file"
-    zcat "/usr/share/man/man1/$page.1.gz" | grep -q "^\.TH .*\"SocketLab $version\"" ||
-        fail "the installed $page.1 does not name SocketLab $version"
+for page in /usr/share/man/man1/socketlab.1.gz /usr/share/man/man1/socketlab-cli.1.gz \
+    /usr/share/man/ru/man1/socketlab.1.gz /usr/share/man/ru/man1/socketlab-cli.1.gz; do
+    gzip -t "$page" || fail "$page is not a valid gzip file"
+    zcat "$page" | grep -q "^\.TH .*\"SocketLab $version\"" || fail "the installed $page does not name SocketLab $version"
 done
 grep -q "<release version=\"$version\"" "/usr/share/metainfo/$id.metainfo.xml" ||
     fail "the installed metainfo has no release $version"
-say "desktop file, icons (scalable, 16-256), metainfo and man pages are installed"
+say "desktop file, icons (scalable, 16-256), metainfo and man pages (en, ru) are installed"
 
 # 5. Removal leaves nothing.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq socketlab >"$work/purge.log" 2>&1 ||

@@ -28,23 +28,34 @@ set(socketlab_metainfo ${PROJECT_BINARY_DIR}/installer/${SOCKETLAB_APP_ID}.metai
 configure_file(${socketlab_linux_dir}/${SOCKETLAB_APP_ID}.metainfo.xml.in ${socketlab_metainfo} @ONLY)
 install(FILES ${socketlab_metainfo} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 
-# Man pages: written by hand (installer/linux/*.1), given the version here and gzipped as Debian
-# wants them (CPack's DEB generator does not compress them itself). The package test checks that
-# each page lists every option its program's --help prints.
+# Man pages, English (installer/linux/*.1) and Russian (installer/linux/ru/*.1): written by hand,
+# given the version here and gzipped as Debian wants them (CPack's DEB generator does not compress
+# them itself). The package checks test that each page lists every option of its program's --help.
 set(socketlab_man_pages "")
-foreach(page socketlab socketlab-cli)
-    set(configured ${PROJECT_BINARY_DIR}/installer/man/${page}.1)
-    configure_file(${socketlab_linux_dir}/${page}.1 ${configured} @ONLY)
-    # -n: no name or time stamp in the .gz, so the package is the same from one build to the next.
-    add_custom_command(OUTPUT ${configured}.gz
-        COMMAND gzip -9 -n -c ${configured} > ${configured}.gz
-        DEPENDS ${configured}
-        COMMENT "Compressing the man page ${page}.1"
-        VERBATIM)
-    list(APPEND socketlab_man_pages ${configured}.gz)
+foreach(language en ru)
+    if(language STREQUAL "en")
+        set(source_dir ${socketlab_linux_dir})
+        set(man_dir ${CMAKE_INSTALL_MANDIR}/man1)
+    else()
+        set(source_dir ${socketlab_linux_dir}/${language})
+        set(man_dir ${CMAKE_INSTALL_MANDIR}/${language}/man1)
+    endif()
+    set(pages_of_language "")
+    foreach(page socketlab socketlab-cli)
+        set(configured ${PROJECT_BINARY_DIR}/installer/man/${language}/${page}.1)
+        configure_file(${source_dir}/${page}.1 ${configured} @ONLY)
+        # -n: no name or time stamp in the .gz, so the package is the same from one build to the next.
+        add_custom_command(OUTPUT ${configured}.gz
+            COMMAND gzip -9 -n -c ${configured} > ${configured}.gz
+            DEPENDS ${configured}
+            COMMENT "Compressing the man page ${language}/${page}.1"
+            VERBATIM)
+        list(APPEND pages_of_language ${configured}.gz)
+    endforeach()
+    install(FILES ${pages_of_language} DESTINATION ${man_dir})
+    list(APPEND socketlab_man_pages ${pages_of_language})
 endforeach()
 add_custom_target(socketlab_man_pages ALL DEPENDS ${socketlab_man_pages})
-install(FILES ${socketlab_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # The checks of all the above, and of the .deb itself (label "package").
 if(TARGET socketlab AND SOCKETLAB_BUILD_TESTS)
