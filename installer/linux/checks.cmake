@@ -5,6 +5,7 @@
 #   man_page_socketlab_cli the same for socketlab-cli and each of its commands
 #   man_page_*_ru          the same for the Russian pages
 #   deb_package_installs   cpack, apt-get install ./<deb>, run, purge (root only; release builds)
+#   deb_package_lintian    lintian finds no error or warning in the .deb (release builds)
 # A missing tool or no root: skipped (exit 77) with the reason, never passed silently.
 find_program(SOCKETLAB_SH sh REQUIRED)
 
@@ -35,7 +36,10 @@ if(NOT SOCKETLAB_SANITIZE)
         COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/deb-install-test.sh ${PROJECT_BINARY_DIR} ${PROJECT_VERSION})
     # It installs into the system and runs cpack in the build tree: alone, and with time for both.
     set_tests_properties(deb_package_installs PROPERTIES RUN_SERIAL ON TIMEOUT 600)
-    list(APPEND socketlab_package_tests deb_package_installs)
+    add_test(NAME deb_package_lintian
+        COMMAND ${SOCKETLAB_SH} ${socketlab_linux_dir}/deb-lintian-test.sh ${PROJECT_BINARY_DIR} ${PROJECT_VERSION})
+    set_tests_properties(deb_package_lintian PROPERTIES TIMEOUT 300)
+    list(APPEND socketlab_package_tests deb_package_installs deb_package_lintian)
 endif()
 
 set_tests_properties(${socketlab_package_tests} PROPERTIES

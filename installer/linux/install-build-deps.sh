@@ -11,9 +11,9 @@ packages="
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
 "
-# The Linux package checks (installer/linux/checks.cmake): desktop-file-validate, appstreamcli and
-# groff for the man pages.
-packages="$packages desktop-file-utils appstream groff-base"
+# The Linux package checks (installer/linux/checks.cmake): desktop-file-validate, appstreamcli,
+# groff for the man pages, lintian for the .deb.
+packages="$packages desktop-file-utils appstream groff-base lintian"
 
 if [ "$(id -u)" -eq 0 ]; then
     as_root=""

@@ -10,6 +10,14 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's own texts (dialogs, shortcuts) in Russian, and a native Wayland session.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+# Debian's one-line synopsis (the shared summary, the project's description, is longer than the
+# 80 characters Debian allows); the long description is the shared CPACK_PACKAGE_DESCRIPTION.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "learn socket programming by watching every real socket call")
+# The programs without their debug information (RelWithDebInfo), as Debian ships binaries
+# (lintian: unstripped-binary-or-object).
+set(CPACK_STRIP_FILES ON)
+# Control files with the permissions dpkg expects (lintian: control-file-has-bad-permissions).
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(socketlab_linux_dir ${CMAKE_CURRENT_LIST_DIR})
 set(socketlab_icons_dir ${PROJECT_SOURCE_DIR}/resources/icons)
@@ -22,6 +30,20 @@ foreach(size 16 22 24 32 48 64 128 256)
     install(FILES ${socketlab_icons_dir}/hicolor/${size}x${size}/apps/${SOCKETLAB_APP_ID}.png
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
+
+# Debian's documentation of every package, in /usr/share/doc/<package>: the license as its
+# copyright file, and a changelog (installer/linux/changelog.in, one entry a release, like the
+# AppStream releases below), gzipped.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/socketlab RENAME copyright)
+set(socketlab_changelog ${PROJECT_BINARY_DIR}/installer/changelog)
+configure_file(${socketlab_linux_dir}/changelog.in ${socketlab_changelog} @ONLY)
+add_custom_command(OUTPUT ${socketlab_changelog}.gz
+    COMMAND gzip -9 -n -c ${socketlab_changelog} > ${socketlab_changelog}.gz
+    DEPENDS ${socketlab_changelog}
+    COMMENT "Compressing the Debian changelog"
+    VERBATIM)
+add_custom_target(socketlab_changelog ALL DEPENDS ${socketlab_changelog}.gz)
+install(FILES ${socketlab_changelog}.gz DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/socketlab)
 
 # AppStream: the release entry takes the project's version.
 set(socketlab_metainfo ${PROJECT_BINARY_DIR}/installer/${SOCKETLAB_APP_ID}.metainfo.xml)
