@@ -12,6 +12,14 @@ set(CPACK_PACKAGE_VENDOR "SocketLab")
 set(CPACK_PACKAGE_CONTACT "SocketLab developers <socketlab@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/socketlab/socketlab")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# The long description, in lines of less than 80 characters (Debian shows them as they are).
+set(CPACK_PACKAGE_DESCRIPTION [[SocketLab turns a beginner's tutorial on Python's socket module into a
+program you can touch: a server and a client talk on your own machine, and
+every real socket call (socket, bind, listen, accept, connect, send, recv,
+close) is shown as it happens. It has UDP and name lookup, a live sequence
+diagram, a step-by-step mode, the equivalent Python code and the tutorial's
+vocabulary, in English and Russian. socketlab-cli runs the same sessions in a
+terminal.]])
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "SocketLab")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")

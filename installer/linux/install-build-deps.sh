@@ -1,22 +1,29 @@
 #!/bin/sh
 # Installs everything SocketLab needs to build, test and package on Debian 12 (bookworm), from
 # Debian's archive only. Run as root, or as a user who may use sudo.
-# The mingw-w64 (posix threads) and wine line serves the windows-core check: the core
-# cross-built for Windows, its tests run under wine (64-bit only; wine32 is not needed).
 set -eu
 
+# Each line of the list, in order:
+#   the build: CMake, Ninja, g++, Qt 6 (with its translations, tools and SVG);
+#   screenshots and GUI checks under Xvfb;
+#   packaging: dpkg-shlibdeps for the .deb's Depends, `file` for CPack;
+#   the CLI tests and their baselines;
+#   the sanitize and fuzz presets (clang, libFuzzer) and the memcheck runs;
+#   the Linux package checks (installer/linux/checks.cmake): desktop-file-validate, appstreamcli,
+#     groff for the man pages, lintian for the .deb;
+#   the release workflow check (tests/release/check_release_workflow.py parses its YAML);
+#   the windows-core preset: the core cross-built with mingw-w64 (posix threads), its tests run
+#     under wine (64-bit only: wine32 is not needed), and its NSIS installer.
 packages="
-  cmake ninja-build g++
-  qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
+  cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
   xvfb xauth imagemagick
   dpkg-dev file
   python3 socat netcat-openbsd
   clang libclang-rt-14-dev valgrind
+  desktop-file-utils appstream groff-base lintian
   python3-yaml
-  nsis
-  g++-mingw-w64-x86-64-posix wine wine64
+  g++-mingw-w64-x86-64-posix wine wine64 nsis
 "
-# python3-yaml: tests/release/check_release_workflow.py parses .github/workflows/release.yml.
 
 if [ "$(id -u)" -eq 0 ]; then
     as_root=""

@@ -1,4 +1,5 @@
 // socketlab: the desktop application's entry point.
+#include "app_icon.h"
 #include "app_options.h"
 #include "language_menu.h"
 #include "main_window.h"
@@ -42,6 +43,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("SocketLab"));
     QApplication::setApplicationVersion(QStringLiteral(SOCKETLAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SOCKETLAB_APP_ID));
+    gui::installApplicationIcon();
     gui::LanguageMenu::applyStartLanguage(parsed.options.language);
 
     gui::MainWindow window(parsed.options);
