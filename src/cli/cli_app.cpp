@@ -9,6 +9,7 @@
 #include "udp_command.h"
 
 #include "i18n/language.h"
+#include "i18n/terminal_text.h"
 #include "socketlab_version.h"
 
 #include <QCommandLineParser>
@@ -110,7 +111,7 @@ int CliApp::run(const QStringList& arguments)
         }
     }
     if (parser.isSet(QLatin1String(kHelpOption))) {
-        std::fputs(helpText(parser.helpText()).toLocal8Bit().constData(), stdout);
+        i18n::writeTerminalText(stdout, helpText(parser.helpText()));
         return kExitSuccess;
     }
     if (parser.isSet(QLatin1String(kVersionOption))) {
@@ -121,7 +122,7 @@ int CliApp::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         printStatus(tr("%1: no command given.").arg(QLatin1String(kProgramName)));
-        std::fputs(helpText(parser.helpText()).toLocal8Bit().constData(), stderr);
+        i18n::writeTerminalText(stderr, helpText(parser.helpText()));
         return kExitUsage;
     }
     Command* command = findCommand(positional.constFirst());

@@ -6,6 +6,7 @@
 
 #include "core/resolver.h"
 #include "core/session.h"
+#include "i18n/terminal_text.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,7 +121,7 @@ std::optional<int> CommandLine::parse(const QStringList& arguments)
         return kExitUsage;
     }
     if (m_parser.isSet(QLatin1String(kHelpOption))) {
-        std::fputs(helpText().toLocal8Bit().constData(), stdout);
+        i18n::writeTerminalText(stdout, helpText());
         return kExitSuccess;
     }
     return std::nullopt;

@@ -6,6 +6,7 @@
 #include "core/messages.h"
 #include "core/python_repr.h"
 #include "core/text.h"
+#include "i18n/terminal_text.h"
 
 #include <QCoreApplication>
 
@@ -30,9 +31,7 @@ constexpr std::uint64_t kPluralModulus = 1000000;
 
 void writeLine(std::FILE* stream, const QString& text)
 {
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
-    std::fflush(stream);
+    i18n::writeTerminalText(stream, text + QLatin1Char('\n'));
 }
 
 // UTF-8 lead and continuation bytes: (byte & mask) == pattern.

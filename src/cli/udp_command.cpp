@@ -10,6 +10,7 @@
 
 #include "core/python_repr.h"
 #include "core/udp_endpoint.h"
+#include "i18n/terminal_text.h"
 
 #include <cstdio>
 
@@ -99,7 +100,7 @@ int UdpCommand::execute(const QStringList& arguments, const GlobalOptions& globa
     if (subcommand == QLatin1String(kSendCommand))
         return executeSend(rest, global);
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        std::fputs(helpText().toLocal8Bit().constData(), stdout);
+        i18n::writeTerminalText(stdout, helpText());
         return kExitSuccess;
     }
     if (subcommand.isEmpty())
@@ -107,7 +108,7 @@ int UdpCommand::execute(const QStringList& arguments, const GlobalOptions& globa
     else
         printStatus(tr("%1 udp: unknown subcommand '%2'. Expected 'listen' or 'send'.")
                         .arg(QLatin1String(kProgramName), subcommand));
-    std::fputs(helpText().toLocal8Bit().constData(), stderr);
+    i18n::writeTerminalText(stderr, helpText());
     return kExitUsage;
 }
 

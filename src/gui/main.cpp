@@ -8,6 +8,7 @@
 
 #include "core/process_limits.h"
 #include "i18n/language.h"
+#include "i18n/terminal_text.h"
 #include "socketlab_version.h"
 
 #include <QApplication>
@@ -30,10 +31,12 @@ int main(int argc, char* argv[])
             i18n::isSupported(parsed.options.language) ? parsed.options.language : i18n::systemLanguage());
         parsed = gui::parseAppOptions(arguments);
     }
+    if (parsed.outcome != gui::ParseOutcome::Run)
+        i18n::useParentConsole(); // Windows: a GUI program prints into the shell that started it
     switch (parsed.outcome) {
     case gui::ParseOutcome::ShowHelp:
-    case gui::ParseOutcome::ShowVersion: std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stdout); return 0;
-    case gui::ParseOutcome::Error: std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), stderr); return 2;
+    case gui::ParseOutcome::ShowVersion: i18n::writeTerminalText(stdout, parsed.message + QLatin1Char('\n')); return 0;
+    case gui::ParseOutcome::Error: i18n::writeTerminalText(stderr, parsed.message + QLatin1Char('\n')); return 2;
     case gui::ParseOutcome::Run: break;
     }
 
