@@ -62,30 +62,31 @@ std::uint16_t listenAndClose(core::SocketType type)
     return local->port();
 }
 
+// Closes a bound socket of `type` (listening, for a stream), then binds its port again: without
+// SO_REUSEADDR only a socket that is really gone frees the port.
+void checkPortBindsAgainAfterClose(core::SocketType type)
+{
+    const std::uint16_t port = listenAndClose(type);
+    REQUIRE(port != 0);
+    core::CallRecorder recorder;
+    auto again = core::Socket::open(core::Family::Inet, type, 0, recorder);
+    REQUIRE(again.ok());
+    auto bound = again->bind(tests::loopbackV4(port));
+    CHECK_MSG(bound.ok(), bound.ok() ? "" : bound.error().toString());
+    if (type == core::SocketType::Stream)
+        CHECK_MSG(again->listen(1).ok(), "listen on the port again");
+}
+
 } // namespace
 
 TEST_CASE(closedListenersPortBindsAgain)
 {
-    const std::uint16_t port = listenAndClose(core::SocketType::Stream);
-    REQUIRE(port != 0);
-    // No SO_REUSEADDR: only a socket that is really gone frees the port.
-    core::CallRecorder recorder;
-    auto again = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
-    REQUIRE(again.ok());
-    auto bound = again->bind(tests::loopbackV4(port));
-    CHECK_MSG(bound.ok(), bound.ok() ? "" : bound.error().toString());
-    CHECK_MSG(again->listen(1).ok(), "listen on the port again");
+    checkPortBindsAgainAfterClose(core::SocketType::Stream);
 }
 
 TEST_CASE(closedUdpPortBindsAgain)
 {
-    const std::uint16_t port = listenAndClose(core::SocketType::Datagram);
-    REQUIRE(port != 0);
-    core::CallRecorder recorder;
-    auto again = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
-    REQUIRE(again.ok());
-    auto bound = again->bind(tests::loopbackV4(port));
-    CHECK_MSG(bound.ok(), bound.ok() ? "" : bound.error().toString());
+    checkPortBindsAgainAfterClose(core::SocketType::Datagram);
 }
 
 // close() is one recorded call, and the socket is closed afterwards (RAII does it too).

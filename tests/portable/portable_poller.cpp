@@ -88,6 +88,15 @@ std::unique_ptr<core::Poller> make(const Backend& backend)
     return std::move(*poller);
 }
 
+// A poller of `backend` that watches the server end of `pair` for reading (token kToken).
+std::unique_ptr<core::Poller> watchServerEnd(const Backend& backend, const Pair& pair)
+{
+    REQUIRE_MSG(pair.ok(), pair.error);
+    auto poller = make(backend);
+    REQUIRE(poller->add(pair.server.handle(), core::kReadable, kToken).ok());
+    return poller;
+}
+
 // Waits (bounded) until an event for kToken arrives; returns it, or an empty event.
 core::ReadyEvent waitForToken(core::Poller& poller, int timeoutMs = kWaitMs)
 {
@@ -111,9 +120,7 @@ TEST_CASE(readableAfterData)
 {
     for (const Backend& backend : kBackends) {
         Pair pair;
-        REQUIRE_MSG(pair.ok(), pair.error);
-        auto poller = make(backend);
-        REQUIRE(poller->add(pair.server.handle(), core::kReadable, kToken).ok());
+        auto poller = watchServerEnd(backend, pair);
         std::vector<core::ReadyEvent> ready;
         auto quiet = poller->wait(0, ready);
         REQUIRE(quiet.ok());
@@ -153,9 +160,7 @@ TEST_CASE(peerCloseSeen)
 {
     for (const Backend& backend : kBackends) {
         Pair pair;
-        REQUIRE_MSG(pair.ok(), pair.error);
-        auto poller = make(backend);
-        REQUIRE(poller->add(pair.server.handle(), core::kReadable, kToken).ok());
+        auto poller = watchServerEnd(backend, pair);
         pair.client.close();
         const core::ReadyEvent event = waitForToken(*poller);
         CHECK_MSG(event.token == kToken && (event.readable || event.hangup),
@@ -227,9 +232,7 @@ TEST_CASE(timeoutEndsTheWait)
 {
     for (const Backend& backend : kBackends) {
         Pair pair;
-        REQUIRE_MSG(pair.ok(), pair.error);
-        auto poller = make(backend);
-        REQUIRE(poller->add(pair.server.handle(), core::kReadable, kToken).ok());
+        auto poller = watchServerEnd(backend, pair);
         std::vector<core::ReadyEvent> ready;
         const auto start = Clock::now();
         auto woken = poller->wait(kShortTimeoutMs, ready);
