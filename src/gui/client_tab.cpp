@@ -7,6 +7,7 @@
 #include "core_text.h"
 #include "field_check.h"
 #include "glossary.h"
+#include "host_choices.h"
 #include "payload_editor.h"
 #include "step_panel.h"
 #include "tcp_state_label.h"
@@ -38,9 +39,6 @@ constexpr std::array<core::Family, 3> kFamilies {core::Family::Inet, core::Famil
 
 const QString kLocalhost = QStringLiteral("localhost");
 const QString kIPv6Loopback = QStringLiteral("::1");
-// An AF_UNIX socket has a path instead of a host and a port; this one is only a suggestion.
-const QString kDefaultUnixPath = QStringLiteral("/tmp/socketlab.sock");
-
 // Step-by-step mode's call buttons to a row: the tab is as wide as the window.
 constexpr int kStepButtonColumns = 6;
 // The conversation gets the room; the trace starts smaller but stays readable.
@@ -78,7 +76,7 @@ QString targetText(const QString& host, const QString& port, bool isUnix)
 ClientTab::ClientTab(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ClientTab>())
-    , m_otherKindHost(kDefaultUnixPath)
+    , m_otherKindHost(defaultUnixSocketPath())
 {
     m_ui->setupUi(this);
     m_ui->receivedView->setLayout(ConversationView::Layout::Chunks);
@@ -211,7 +209,7 @@ void ClientTab::fillHostChoices()
     const QSignalBlocker blocker(m_ui->hostCombo);
     m_ui->hostCombo->clear();
     if (m_isUnix) {
-        m_ui->hostCombo->addItem(kDefaultUnixPath);
+        m_ui->hostCombo->addItem(defaultUnixSocketPath());
     } else {
         // The last one is what the tutorial's socket.gethostname() returns (asked of Qt: no socket call here).
         m_ui->hostCombo->addItems(
@@ -568,7 +566,7 @@ void ClientTab::updateFamilyTexts()
         const QString pathHelp
             = tr("The file system path of the server's AF_UNIX socket, such as %1. An AF_UNIX address has no host "
                  "and no port.")
-                  .arg(kDefaultUnixPath);
+                  .arg(defaultUnixSocketPath());
         m_ui->hostCombo->setToolTip(pathHelp);
         m_ui->hostCombo->setWhatsThis(pathHelp);
         setGlossaryHelp(m_ui->portEdit, Term::Port, tr("An AF_UNIX socket has no port: its path is its address."));

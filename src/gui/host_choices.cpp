@@ -2,6 +2,7 @@
 #include "host_choices.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QMessageBox>
 #include <QSignalBlocker>
 
@@ -50,6 +51,11 @@ bool bindsAllInterfaces(const core::HostSpec& host)
     if (host.form == core::HostForm::Any)
         return true;
     return !host.numeric.empty() && host.numeric.find_first_not_of("0.:") == std::string::npos;
+}
+
+QString defaultUnixSocketPath()
+{
+    return QDir(QDir::tempPath()).filePath(QStringLiteral("socketlab.sock"));
 }
 
 } // namespace socketlab::gui

@@ -32,6 +32,10 @@ void applyHostChoice(QComboBox* combo, int index);
 // rest of the program's run, so the learner is not asked again at each Start.
 bool confirmAllInterfacesOnce(bool& confirmed, QWidget* parent, const QString& title, const QString& question);
 
+// The AF_UNIX socket path both tabs offer first: socketlab.sock in the temporary folder (TMPDIR,
+// TEMP on Windows, asked at each call), so a server and a client left at their defaults meet.
+QString defaultUnixSocketPath();
+
 // "" (INADDR_ANY), 0.0.0.0, 0, ::, 0:0::0 ...: every interface, reachable from other machines.
 bool bindsAllInterfaces(const core::HostSpec& host);
 

@@ -16,7 +16,6 @@
 
 #include "core/resolver.h"
 
-#include <QDir>
 #include <QEvent>
 #include <QFontMetrics>
 #include <QFormLayout>
@@ -52,7 +51,6 @@ constexpr int kWideLayoutMinWidth = 760;
 // The settings column's width in the wide arrangement, in average characters: room for the
 // reply modes' names without making the panes much narrower.
 constexpr int kSettingsColumnChars = 44;
-constexpr const char* kUnixSocketName = "socketlab.sock";
 // The panes' share of the splitter's height at first: clients, conversation, trace.
 constexpr std::array<int, 3> kPaneStretch = {3, 3, 4};
 // Step-by-step mode's call buttons to a row: in the narrow settings column, and across the
@@ -76,11 +74,6 @@ constexpr const char* kBacklogKey = "backlog";
 constexpr const char* kReuseKey = "reuse";
 constexpr const char* kModeKey = "mode";
 constexpr const char* kReplyKey = "reply";
-
-QString defaultUnixPath()
-{
-    return QDir::tempPath() + QLatin1Char('/') + QLatin1String(kUnixSocketName);
-}
 
 } // namespace
 
@@ -189,7 +182,7 @@ void ServerTab::onFamilyChanged()
         const QString previous = hostValue();
         m_isUnix = isUnix;
         fillHostChoices();
-        const QString fallback = isUnix ? defaultUnixPath() : QString::fromLatin1(core::kDefaultHost);
+        const QString fallback = isUnix ? defaultUnixSocketPath() : QString::fromLatin1(core::kDefaultHost);
         m_ui->hostCombo->setEditText(m_otherKindHost.isEmpty() ? fallback : m_otherKindHost);
         m_otherKindHost = previous;
     } else if (!isUnix) {
@@ -209,8 +202,8 @@ void ServerTab::onFamilyChanged()
 void ServerTab::fillHostChoices()
 {
     if (m_isUnix) {
-        setHostChoices(
-            m_ui->hostCombo, {{defaultUnixPath(), defaultUnixPath(), tr("A socket file in the temporary folder")}});
+        setHostChoices(m_ui->hostCombo,
+            {{defaultUnixSocketPath(), defaultUnixSocketPath(), tr("A socket file in the temporary folder")}});
         return;
     }
     const QString loopback4 = QString::fromLatin1(core::kDefaultHost);
@@ -945,7 +938,7 @@ void ServerTab::updateFamilyTexts()
     if (m_isUnix) {
         m_ui->hostLabel->setText(tr("Socket pat&h:"));
         const QString pathHelp
-            = tr("AF_UNIX: the file system path of the socket file, such as %1").arg(defaultUnixPath());
+            = tr("AF_UNIX: the file system path of the socket file, such as %1").arg(defaultUnixSocketPath());
         m_ui->hostCombo->setToolTip(pathHelp);
         m_ui->hostCombo->setWhatsThis(pathHelp);
         m_ui->hostCombo->lineEdit()->setPlaceholderText(QString());

@@ -6,6 +6,7 @@
 #include "gui/client_tab.h"
 #include "gui/core_text.h"
 #include "gui/field_check.h"
+#include "gui/host_choices.h"
 #include "gui/payload_editor.h"
 #include "gui/trace_model.h"
 #include "gui/trace_panel.h"
@@ -16,6 +17,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -116,6 +118,7 @@ private slots:
     void refusedHostIsMarked_data();
     void refusedHostIsMarked();
     void unixFamilyTakesAPath();
+    void unixPathIsTheServersInTheTemporaryFolder();
     void tutorialServerExchange();
     void connectionRefusedIsExplained();
     void echoSendAndShutDownSending();
@@ -247,6 +250,31 @@ void TestClientTab::unixFamilyTakesAPath()
     QCOMPARE(hostCombo->currentText(), QStringLiteral("127.0.0.1"));
     QVERIFY(portEdit->isEnabled());
     QVERIFY(gui::isMarkedInvalid(portEdit));
+}
+
+// The client offers the file the Server tab listens on by default, wherever the temporary folder
+// is (TMPDIR here): a pair left at its defaults meets, and no fixed /tmp is assumed (Windows).
+void TestClientTab::unixPathIsTheServersInTheTemporaryFolder()
+{
+#ifdef Q_OS_WIN
+    QSKIP("Windows takes its temporary folder from TEMP, not TMPDIR");
+#endif
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const QByteArray savedTmpdir = qgetenv("TMPDIR");
+    const bool hadTmpdir = qEnvironmentVariableIsSet("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(folder.path()));
+    const QString expected = QDir(folder.path()).filePath(QStringLiteral("socketlab.sock"));
+    const QString serversDefault = gui::defaultUnixSocketPath();
+    ClientTab tab;
+    child<QComboBox>(tab, "familyCombo")->setCurrentText(QStringLiteral("AF_UNIX"));
+    const QString offered = child<QComboBox>(tab, "hostCombo")->currentText();
+    if (hadTmpdir)
+        qputenv("TMPDIR", savedTmpdir);
+    else
+        qunsetenv("TMPDIR");
+    QCOMPARE(serversDefault, expected);
+    QCOMPARE(offered, expected);
 }
 
 void TestClientTab::tutorialServerExchange()
