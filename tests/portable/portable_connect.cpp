@@ -40,6 +40,14 @@ bool unanswered(const tests::FullBacklogListener& listener)
     return listener.ok;
 }
 
+// A TCP socket of the learner's program, its calls recorded by `recorder`.
+core::Socket openTcpSocket(core::CallRecorder& recorder)
+{
+    auto socket = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
+    REQUIRE_MSG(socket.ok(), socket.ok() ? "" : socket.error().toString());
+    return std::move(*socket);
+}
+
 } // namespace
 
 TEST_CASE(connectWithinTimeout)
@@ -48,18 +56,17 @@ TEST_CASE(connectWithinTimeout)
     REQUIRE(listener.ok());
     tests::RecordingSink sink;
     core::CallRecorder recorder(&sink);
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
-    REQUIRE(client.ok());
-    auto connected = client->connect(tests::loopbackV4(listener.port), kConnectTimeoutMs);
+    core::Socket client = openTcpSocket(recorder);
+    auto connected = client.connect(tests::loopbackV4(listener.port), kConnectTimeoutMs);
     REQUIRE_MSG(connected.ok(), connected.ok() ? "" : connected.error().toString());
-    auto peer = client->peerAddress();
+    auto peer = client.peerAddress();
     REQUIRE(peer.ok());
     CHECK_EQUAL(peer->port(), listener.port);
     // One connect() in the trace, as a blocking program would show it.
     CHECK_EQUAL(tests::callNames(sink.events()), (std::vector<std::string> {"socket", "connect", "getpeername"}));
     // The socket is blocking again afterwards, as the learner's socket would be.
     const std::string text = "x";
-    CHECK(client->send(text.data(), text.size()).ok());
+    CHECK(client.send(text.data(), text.size()).ok());
 }
 
 TEST_CASE(unansweredConnectTimesOut)
@@ -68,10 +75,9 @@ TEST_CASE(unansweredConnectTimesOut)
     if (!unanswered(listener))
         return;
     core::CallRecorder recorder;
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
-    REQUIRE(client.ok());
+    core::Socket client = openTcpSocket(recorder);
     const auto start = Clock::now();
-    auto connected = client->connect(tests::loopbackV4(listener.port), kConnectTimeoutMs);
+    auto connected = client.connect(tests::loopbackV4(listener.port), kConnectTimeoutMs);
     const long long waited = elapsedMs(start);
     REQUIRE_MSG(!connected.ok(), "connect to a full backlog succeeded");
     CHECK_EQUAL(connected.error().name, std::string("ETIMEDOUT"));
@@ -88,13 +94,12 @@ TEST_CASE(stopCancelsConnect)
     auto poller = core::Poller::create();
     REQUIRE(poller.ok());
     core::CallRecorder recorder;
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
-    REQUIRE(client.ok());
+    core::Socket client = openTcpSocket(recorder);
     std::atomic<bool> stop {true};
     std::thread stopper([&] { (*poller)->wake(); });
     const auto start = Clock::now();
     // No time limit: only the wake can end this wait.
-    auto connected = client->connect(tests::loopbackV4(listener.port), -1, poller->get(), &stop);
+    auto connected = client.connect(tests::loopbackV4(listener.port), -1, poller->get(), &stop);
     stopper.join();
     REQUIRE_MSG(!connected.ok(), "connect to a full backlog succeeded");
     CHECK_EQUAL(connected.error().name, std::string("ECANCELED"));
@@ -137,13 +142,12 @@ TEST_CASE(nonBlockingRecvWouldBlock)
     REQUIRE(listener.ok());
     tests::RecordingSink sink;
     core::CallRecorder recorder(&sink);
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Stream, 0, recorder);
-    REQUIRE(client.ok());
-    REQUIRE(client->connect(tests::loopbackV4(listener.port), tests::kWaitMs).ok());
-    REQUIRE(client->setNonBlocking(true).ok());
+    core::Socket client = openTcpSocket(recorder);
+    REQUIRE(client.connect(tests::loopbackV4(listener.port), tests::kWaitMs).ok());
+    REQUIRE(client.setNonBlocking(true).ok());
     sink.clear();
     char buffer[16];
-    auto got = client->recv(buffer, sizeof buffer);
+    auto got = client.recv(buffer, sizeof buffer);
     REQUIRE_MSG(!got.ok(), "recv on an empty non-blocking socket returned data");
     CHECK(got.error().condition == core::Condition::WouldBlock);
     CHECK_MSG(sink.events().empty(), "a would-block recv was recorded");

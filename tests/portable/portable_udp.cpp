@@ -40,6 +40,29 @@ std::uint16_t closedUdpPort()
     return local.ok() ? local->port() : 0;
 }
 
+// A UdpEndpoint with `options` receiving on its own thread, as the UDP tab runs it.
+struct RunningEndpoint {
+    explicit RunningEndpoint(const core::UdpOptions& options)
+        : endpoint(options, listener)
+        , thread(endpoint)
+        , local(listener.waitReady())
+    {
+        REQUIRE_MSG(local.isValid(), tests::describe(thread.error()));
+    }
+    tests::RecordingListener listener;
+    core::UdpEndpoint endpoint;
+    tests::SessionThread thread;
+    const core::Endpoint local; // where it receives
+};
+
+// Another program's UDP socket on this machine, for sending to the endpoint.
+core::Socket openUdpSocket(core::CallRecorder& recorder)
+{
+    auto socket = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
+    REQUIRE_MSG(socket.ok(), socket.ok() ? "" : socket.error().toString());
+    return std::move(*socket);
+}
+
 std::string problemsText(const std::vector<core::Error>& problems)
 {
     std::string text;
@@ -52,33 +75,29 @@ std::string problemsText(const std::vector<core::Error>& problems)
 
 TEST_CASE(receivesAfterPortUnreachable)
 {
-    tests::RecordingListener listener;
-    core::UdpEndpoint endpoint(loopbackEndpoint(), listener);
-    tests::SessionThread thread(endpoint);
-    const core::Endpoint local = listener.waitReady();
-    REQUIRE_MSG(local.isValid(), tests::describe(thread.error()));
+    RunningEndpoint running(loopbackEndpoint());
+    tests::RecordingListener& listener = running.listener;
 
     const std::uint16_t closed = closedUdpPort();
     REQUIRE(closed != 0);
     for (int i = 0; i < kUnreachableSends; ++i)
-        endpoint.sendTo("127.0.0.1", std::to_string(closed), "nobody listens here");
+        running.endpoint.sendTo("127.0.0.1", std::to_string(closed), "nobody listens here");
     REQUIRE(listener.waitFor([](const auto& s) { return s.datagramsSent.size() == kUnreachableSends; }));
 
     // Another sender, as a second program on the same machine would be.
     core::CallRecorder recorder;
-    auto sender = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
-    REQUIRE_MSG(sender.ok(), sender.ok() ? "" : sender.error().toString());
+    core::Socket sender = openUdpSocket(recorder);
     const std::string hello = "still listening?";
-    auto sent = sender->sendTo(hello.data(), hello.size(), local);
+    auto sent = sender.sendTo(hello.data(), hello.size(), running.local);
     REQUIRE_MSG(sent.ok(), sent.ok() ? "" : sent.error().toString());
 
     const bool received = listener.waitFor([](const auto& s) { return !s.datagrams.empty(); });
     const auto state = listener.snapshot();
     CHECK_MSG(received, "no datagram after the port-unreachable" + problemsText(state.problems));
-    CHECK_MSG(!thread.finished(), "the endpoint stopped: " + tests::describe(thread.error()));
+    CHECK_MSG(!running.thread.finished(), "the endpoint stopped: " + tests::describe(running.thread.error()));
     if (received) {
         CHECK_EQUAL(state.datagrams.front().data, hello);
-        auto senderAddress = sender->localAddress();
+        auto senderAddress = sender.localAddress();
         REQUIRE(senderAddress.ok());
         CHECK_EQUAL(state.datagrams.front().peer.port(), senderAddress->port());
     }
@@ -96,24 +115,18 @@ TEST_CASE(echoesDatagrams)
 {
     core::UdpOptions options = loopbackEndpoint();
     options.echo = true;
-    tests::RecordingListener listener;
-    core::UdpEndpoint endpoint(options, listener);
-    tests::SessionThread thread(endpoint);
-    const core::Endpoint local = listener.waitReady();
-    REQUIRE_MSG(local.isValid(), tests::describe(thread.error()));
-
+    RunningEndpoint running(options);
     core::CallRecorder recorder;
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
-    REQUIRE(client.ok());
+    core::Socket client = openUdpSocket(recorder);
     const std::string ping = "ping";
-    REQUIRE(client->sendTo(ping.data(), ping.size(), local).ok());
-    REQUIRE(tests::waitReadable(client->handle(), kWaitMs));
+    REQUIRE(client.sendTo(ping.data(), ping.size(), running.local).ok());
+    REQUIRE(tests::waitReadable(client.handle(), kWaitMs));
     char buffer[64];
     core::Endpoint from;
-    auto got = client->recvFrom(buffer, sizeof buffer, from);
+    auto got = client.recvFrom(buffer, sizeof buffer, from);
     REQUIRE_MSG(got.ok(), got.ok() ? "" : got.error().toString());
     CHECK_EQUAL(std::string(buffer, *got), ping);
-    CHECK(from == local);
+    CHECK(from == running.local);
 }
 
 // Datagram boundaries are the lesson: two sendto() calls are two recvfrom() results, and a
@@ -122,20 +135,14 @@ TEST_CASE(keepsDatagramBoundaries)
 {
     core::UdpOptions options = loopbackEndpoint();
     options.stopAfterDatagrams = 3;
-    tests::RecordingListener listener;
-    core::UdpEndpoint endpoint(options, listener);
-    tests::SessionThread thread(endpoint);
-    const core::Endpoint local = listener.waitReady();
-    REQUIRE_MSG(local.isValid(), tests::describe(thread.error()));
-
+    RunningEndpoint running(options);
     core::CallRecorder recorder;
-    auto client = core::Socket::open(core::Family::Inet, core::SocketType::Datagram, 0, recorder);
-    REQUIRE(client.ok());
+    core::Socket client = openUdpSocket(recorder);
     for (const std::string& text : {std::string("one"), std::string(), std::string("three")})
-        REQUIRE(client->sendTo(text.data(), text.size(), local).ok());
-    REQUIRE_MSG(thread.waitFinished(), "the endpoint did not stop after 3 datagrams");
-    CHECK_MSG(!thread.error(), tests::describe(thread.error()));
-    const auto state = listener.snapshot();
+        REQUIRE(client.sendTo(text.data(), text.size(), running.local).ok());
+    REQUIRE_MSG(running.thread.waitFinished(), "the endpoint did not stop after 3 datagrams");
+    CHECK_MSG(!running.thread.error(), tests::describe(running.thread.error()));
+    const auto state = running.listener.snapshot();
     REQUIRE_EQUAL(state.datagrams.size(), std::size_t {3});
     CHECK_EQUAL(state.datagrams[0].data, std::string("one"));
     CHECK_EQUAL(state.datagrams[1].data, std::string());
